@@ -1,0 +1,25 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import lit from 'eslint-plugin-lit';
+import wc from 'eslint-plugin-wc';
+
+export default tseslint.config(
+  {ignores: ['node_modules/', 'dist/', 'src/generated/', 'custom-elements.json', 'test-results/']},
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  lit.configs['flat/recommended'],
+  wc.configs['flat/recommended'],
+  {
+    files: ['scripts/**/*.mjs', '*.js', '*.mjs'],
+    languageOptions: {globals: {process: 'readonly', console: 'readonly', fetch: 'readonly', setTimeout: 'readonly'}},
+  },
+  {
+    files: ['tests/**/*.ts'],
+    rules: {
+      // Test fixtures reach into the shadow root and assert on elements known to exist.
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      // chai's property assertions (`expect(x).to.be.true`) are expressions by design.
+      '@typescript-eslint/no-unused-expressions': 'off',
+    },
+  },
+);

@@ -1,0 +1,39 @@
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
+import resolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+
+const plugins = () => [
+  typescript({
+    tsconfig: './tsconfig.json',
+    include: ['src/**/*.ts'],
+    compilerOptions: {noEmit: false, declaration: false, sourceMap: false},
+  }),
+  // Lit templates and styles are plain template literals: terser keeps their whitespace, this plugin does not.
+  minifyHTML(),
+  resolve(),
+  terser({ecma: 2021, module: true, format: {comments: false}}),
+];
+
+export default [
+  {
+    // The ES module: the entry plus one chunk per translation, each fetched relative to the entry's own URL.
+    input: 'src/index.ts',
+    // Keeps the entry a real module instead of a tiny facade that re-exports a shared chunk.
+    preserveEntrySignatures: 'allow-extension',
+    output: {
+      file: undefined,
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: 'ketamine-explainer.js',
+      chunkFileNames: 'locales/[name]-[hash].js',
+    },
+    plugins: plugins(),
+  },
+  {
+    // The classic script: a single file with every translation inlined (an IIFE cannot load chunks).
+    input: 'src/classic.ts',
+    output: {file: 'dist/ketamine-explainer.iife.js', format: 'iife', inlineDynamicImports: true},
+    plugins: plugins(),
+  },
+];

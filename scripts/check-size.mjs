@@ -1,0 +1,27 @@
+// Fails the build when the JavaScript a reader downloads grows past its budget, and prints the figures.
+import {readFileSync, readdirSync} from 'node:fs';
+import {gzipSync} from 'node:zlib';
+
+const ENTRY_BUDGET = 14_000; // all JavaScript an English page needs, gzip bytes
+const LOCALE_BUDGET = 3_500; // each translation chunk, gzip bytes
+
+const gzipSize = (path) => gzipSync(readFileSync(path), {level: 9}).length;
+const failures = [];
+const report = (label, bytes, budget) => {
+  const ok = budget === undefined || bytes <= budget;
+  if (!ok) failures.push(label);
+  console.log(
+    `${ok ? 'ok  ' : 'OVER'} ${label.padEnd(40)} ${String(bytes).padStart(6)} B gzip${budget ? ` (budget ${budget})` : ''}`,
+  );
+};
+
+report('ketamine-explainer.js (English page)', gzipSize('dist/ketamine-explainer.js'), ENTRY_BUDGET);
+for (const file of readdirSync('dist/locales').sort()) {
+  report(`locales/${file}`, gzipSize(`dist/locales/${file}`), LOCALE_BUDGET);
+}
+report('ketamine-explainer.iife.js (all languages)', gzipSize('dist/ketamine-explainer.iife.js'));
+
+if (failures.length > 0) {
+  console.error(`Size budget exceeded: ${failures.join(', ')}`);
+  process.exit(1);
+}

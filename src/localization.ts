@@ -1,0 +1,85 @@
+/**
+ * Per-element languages on top of @lit/localize.
+ *
+ * @lit/localize's runtime mode keeps one locale for the whole page (`configureLocalization` may run only once). A
+ * page can hold several explainers in different languages (a bilingual clinic page, or two readers' pickers), so
+ * instead of a page-wide locale each element keeps the translation templates of its own locale and renders with
+ * `renderInLocale()`, which points `msg()` at those templates for the duration of that synchronous render. The
+ * messages, the XLIFF files and the generated modules are the standard @lit/localize ones.
+ */
+import {_installMsgImplementation} from '@lit/localize/init/install.js';
+import {runtimeMsg} from '@lit/localize/internal/runtime-msg.js';
+import type {LocaleModule, MsgFn} from '@lit/localize';
+import {sourceLocale, type LocaleCode} from './locale-match.js';
+
+export type Templates = LocaleModule['templates'];
+
+let activeTemplates: Templates | undefined;
+
+_installMsgImplementation(((template, options) => runtimeMsg(activeTemplates, template, options)) as MsgFn);
+
+/** Calls `render` with `msg()` answering from `templates` (undefined: the English source). */
+export function renderInLocale<T>(templates: Templates | undefined, render: () => T): T {
+  const outer = activeTemplates;
+  activeTemplates = templates;
+  try {
+    return render();
+  } finally {
+    activeTemplates = outer;
+  }
+}
+
+type TargetLocale = Exclude<LocaleCode, typeof sourceLocale>;
+
+/**
+ * One literal `import()` per locale, so that rollup splits each translation into its own chunk, fetched relative to
+ * the bundle's own URL and only when a reader needs that language.
+ */
+export const localeLoaders: Record<TargetLocale, () => Promise<LocaleModule>> = {
+  es: () => import('./generated/locales/es.js'),
+  'zh-Hans': () => import('./generated/locales/zh-Hans.js'),
+  'zh-Hant': () => import('./generated/locales/zh-Hant.js'),
+  vi: () => import('./generated/locales/vi.js'),
+  ko: () => import('./generated/locales/ko.js'),
+  tl: () => import('./generated/locales/tl.js'),
+  ru: () => import('./generated/locales/ru.js'),
+  ar: () => import('./generated/locales/ar.js'),
+  ht: () => import('./generated/locales/ht.js'),
+  fr: () => import('./generated/locales/fr.js'),
+  pl: () => import('./generated/locales/pl.js'),
+  pt: () => import('./generated/locales/pt.js'),
+  it: () => import('./generated/locales/it.js'),
+  de: () => import('./generated/locales/de.js'),
+  ja: () => import('./generated/locales/ja.js'),
+  fa: () => import('./generated/locales/fa.js'),
+};
+
+const loadedTemplates = new Map<LocaleCode, Templates>();
+const pendingLoads = new Map<LocaleCode, Promise<Templates>>();
+
+/** The templates of a locale that has already loaded (so a second instance renders at once), else undefined. */
+export const templatesIfLoaded = (locale: LocaleCode): Templates | undefined => loadedTemplates.get(locale);
+
+/**
+ * Loads a locale's templates once per page, shared by every instance. A failed load is forgotten, so that the next
+ * request for that locale tries the network again.
+ */
+export function loadTemplates(locale: TargetLocale): Promise<Templates> {
+  let pending = pendingLoads.get(locale);
+  if (!pending) {
+    pending = localeLoaders[locale]().then(
+      ({templates}) => {
+        loadedTemplates.set(locale, templates);
+        return templates;
+      },
+      (error: unknown) => {
+        pendingLoads.delete(locale);
+        throw error;
+      },
+    );
+    pendingLoads.set(locale, pending);
+  }
+  return pending;
+}
+
+export const isTargetLocale = (locale: LocaleCode): locale is TargetLocale => locale !== sourceLocale;

@@ -1,0 +1,35 @@
+/** Parsing of the element's attributes into safe values: bad input falls back to the default with one warning. */
+import {SECTION_IDS, type SectionId} from './content.js';
+import {quote, warnOnce} from './warn.js';
+
+export const DEFAULT_HEADING_LEVEL = 2;
+
+/** The title's heading level: a whole number from 1 to 5, so that section headings (one below) stay within h2-h6. */
+export function parseHeadingLevel(value: unknown): number {
+  if (value === null || value === undefined) return DEFAULT_HEADING_LEVEL;
+  const level = Number(value);
+  if (Number.isInteger(level) && level >= 1 && level <= 5) return level;
+  warnOnce(`heading-level=${quote(value)} is not a whole number from 1 to 5; using ${DEFAULT_HEADING_LEVEL}.`);
+  return DEFAULT_HEADING_LEVEL;
+}
+
+/** `open="all"` or a space-separated list of section ids. Unknown ids are ignored with a warning. */
+export function parseOpenSections(value: unknown): Set<SectionId> {
+  if (value === null || value === undefined) return new Set();
+  const tokens = String(value).toLowerCase().split(/\s+/).filter(Boolean);
+  if (tokens.includes('all')) return new Set(SECTION_IDS);
+  const open = new Set<SectionId>();
+  const unknown: string[] = [];
+  for (const token of tokens) {
+    if (isSectionId(token)) open.add(token);
+    else unknown.push(token);
+  }
+  if (unknown.length > 0) {
+    warnOnce(`open=${quote(unknown.join(' '))} names no section; known ids are "all", ${SECTION_IDS.join(', ')}.`);
+  }
+  return open;
+}
+
+export function isSectionId(value: string): value is SectionId {
+  return (SECTION_IDS as readonly string[]).includes(value);
+}

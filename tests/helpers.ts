@@ -1,0 +1,96 @@
+/** Shared test helpers: how a reader sees the widget (visible text, buttons, panels) rather than its internals. */
+import {emulateMedia} from '@web/test-runner-commands';
+import {fixture} from '@open-wc/testing';
+import {html} from 'lit';
+import '../src/index.js';
+import type {KetamineExplainer} from '../src/index.js';
+
+export type Explainer = KetamineExplainer;
+
+export async function renderExplainer(attributes: Record<string, string> = {}): Promise<Explainer> {
+  const element = document.createElement('ketamine-explainer');
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+  wrapper.append(element);
+  await element.updateComplete;
+  return element;
+}
+
+export const shadow = (element: Element): ShadowRoot => element.shadowRoot!;
+
+export const sectionButtons = (element: Element): HTMLButtonElement[] => [
+  ...shadow(element).querySelectorAll<HTMLButtonElement>('.section .button'),
+];
+
+export const showAllButton = (element: Element): HTMLButtonElement =>
+  shadow(element).querySelector<HTMLButtonElement>('.show-all')!;
+
+export const panelOf = (button: HTMLButtonElement): HTMLElement =>
+  (button.getRootNode() as ShadowRoot).getElementById(button.getAttribute('aria-controls')!)!;
+
+export const buttonFor = (element: Element, sectionId: string): HTMLButtonElement =>
+  shadow(element).querySelector<HTMLButtonElement>(`#${sectionId}-button`)!;
+
+/** Whether a reader can see the panel's text: laid out with a size and not hidden. */
+export const isShown = (target: HTMLElement): boolean => {
+  const rect = target.getBoundingClientRect();
+  return rect.height > 0 && rect.width > 0 && getComputedStyle(target).visibility !== 'hidden';
+};
+
+export const openSectionIds = (element: Element): string[] =>
+  sectionButtons(element)
+    .filter((button) => button.getAttribute('aria-expanded') === 'true')
+    .map((button) => button.closest('.section')!.id);
+
+export const visibleText = (node: Element | null): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** Records console.warn calls until `restore()`; the widget's own warnings are prefixed `<ketamine-explainer>`. */
+export function captureWarnings(): {messages: string[]; restore: () => void} {
+  const messages: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => {
+    messages.push(args.map(String).join(' '));
+  };
+  return {messages, restore: () => (console.warn = original)};
+}
+
+/**
+ * Puts the widget under a CSS media type or feature. Where the browser driver can emulate media (Chromium and
+ * Firefox through puppeteer), it does so for real. WebKit's WebDriver cannot; there the widget's own `@media`
+ * rules for that condition are applied unconditionally, which renders what that media would show.
+ */
+export async function withMedia(
+  element: Element,
+  media: {media?: 'print'; reducedMotion?: 'reduce'},
+  check: () => Promise<void> | void,
+): Promise<void> {
+  try {
+    await emulateMedia(media);
+  } catch {
+    const condition = media.media ?? 'prefers-reduced-motion: reduce';
+    const root = shadow(element);
+    const forced = new CSSStyleSheet();
+    for (const sheet of root.adoptedStyleSheets) {
+      for (const rule of sheet.cssRules) {
+        if (rule instanceof CSSMediaRule && rule.conditionText.includes(condition)) {
+          for (const inner of rule.cssRules) forced.insertRule(inner.cssText, forced.cssRules.length);
+        }
+      }
+    }
+    const original = root.adoptedStyleSheets;
+    root.adoptedStyleSheets = [...original, forced];
+    try {
+      await check();
+    } finally {
+      root.adoptedStyleSheets = original;
+    }
+    return;
+  }
+  try {
+    await check();
+  } finally {
+    await emulateMedia({media: 'screen', reducedMotion: 'no-preference'});
+  }
+}
+
+export const nextFrame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => resolve()));

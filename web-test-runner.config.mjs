@@ -1,0 +1,65 @@
+// Runs every test in three real engines: Chromium, Firefox and WebKit, all from Debian packages (see README).
+import {esbuildPlugin} from '@web/dev-server-esbuild';
+import {chromeLauncher} from '@web/test-runner-chrome';
+import {webdriverLauncher} from '@web/test-runner-webdriver';
+import {defaultReporter, summaryReporter} from '@web/test-runner';
+import * as puppeteer from 'puppeteer-core';
+import {countingReporter} from './scripts/counting-reporter.mjs';
+
+const CHROMIUM_FLAGS = [
+  '--no-sandbox', // required as root
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  // Without these Chromium keeps calling home, which a closed network answers with floods of refused connections.
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];
+
+const chromium = chromeLauncher({
+  launchOptions: {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_FLAGS,
+  },
+});
+
+// Firefox over WebDriver BiDi through puppeteer-core (Debian has no geckodriver).
+const firefox = chromeLauncher({
+  puppeteer,
+  launchOptions: {
+    browser: 'firefox',
+    executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+    headless: true,
+  },
+});
+
+// WebKitGTK's MiniBrowser (Safari's engine) through WebKitWebDriver, which scripts/run-tests.mjs starts under Xvfb.
+const webkit = webdriverLauncher({
+  automationProtocol: 'webdriver',
+  hostname: '127.0.0.1',
+  port: Number(process.env.WEBKIT_DRIVER_PORT ?? 4444),
+  capabilities: {
+    browserName: 'MiniBrowser',
+    'wdio:enforceWebDriverClassic': true,
+    'webkitgtk:browserOptions': {
+      binary: '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+      args: ['--automation'],
+    },
+  },
+});
+
+const engines = {chromium, firefox, webkit};
+const wanted = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',');
+
+export default {
+  files: ['tests/**/*.test.ts'],
+  nodeResolve: true,
+  browsers: wanted.map((name) => engines[name]),
+  concurrency: 1,
+  testFramework: {config: {timeout: 10000}},
+  testsFinishTimeout: 300000,
+  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json'})],
+  reporters: [defaultReporter(), summaryReporter({flatten: false}), countingReporter()],
+  filterBrowserLogs: ({type}) => type === 'error',
+};
