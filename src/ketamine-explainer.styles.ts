@@ -32,6 +32,22 @@ export const styles = css`
     padding: var(--ketamine-explainer-padding, 0);
   }
 
+  /*
+   * While the reader's language loads for the first time, the English text it would replace stays invisible (its
+   * space reserved, silent to screen readers), so nobody starts reading English that then changes under them. If the
+   * translation takes longer than 1.5 s, the English shows anyway: readable beats perfect.
+   */
+  .base.first-load[aria-busy='true'] {
+    visibility: hidden;
+    animation: reveal-while-loading 0s 1.5s forwards;
+  }
+
+  @keyframes reveal-while-loading {
+    to {
+      visibility: visible;
+    }
+  }
+
   /* CJK, Arabic and Persian scripts read better with more line height; system fonts only, nothing downloaded. */
   .base:is(:lang(zh), :lang(ja), :lang(ko), :lang(ar), :lang(fa)) {
     line-height: 1.8;

@@ -99,8 +99,10 @@ export class KetamineExplainer extends LitElement {
   private pickedLocale: LocaleCode | undefined;
   /** The section named by the URL fragment at load, scrolled into view after the first render. */
   private linkedSection: SectionId | undefined;
-  /** Locale currently being fetched, so that a stale load finishing late does not override a newer choice. */
-  private wantedLocale: LocaleCode = sourceLocale;
+  /** The locale asked for last; a load that finishes after a newer choice is not shown. */
+  @state() private wantedLocale: LocaleCode = sourceLocale;
+  /** Whether the widget has shown any language yet; until then a loading translation hides the English text. */
+  @state() private shownFirstLocale = false;
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
@@ -144,7 +146,14 @@ export class KetamineExplainer extends LitElement {
     const sections = articleSections();
     const allOpen = sections.every(({id}) => this.openSections.has(id));
     return html`
-      <section class="base" part="base" lang=${this.locale} dir=${directionOf(this.locale)} aria-labelledby="title">
+      <section
+        class="base ${this.shownFirstLocale ? '' : 'first-load'}"
+        part="base"
+        lang=${this.locale}
+        dir=${directionOf(this.locale)}
+        aria-labelledby="title"
+        aria-busy=${this.wantedLocale === this.locale ? 'false' : 'true'}
+      >
         ${renderHeading(level, {className: 'title', part: 'title', id: 'title'}, articleTitle())}
         <p class="intro" part="intro">${articleIntro()}</p>
         <div class="controls" part="controls">
@@ -287,14 +296,14 @@ export class KetamineExplainer extends LitElement {
   /** Works out which language to show and switches to it once its translation has loaded. */
   private updateLocale = (): void => {
     const locale = this.pickedLocale ?? resolveLocale(this);
-    if (locale === this.wantedLocale && (locale === this.locale || !isTargetLocale(locale))) return;
-    this.wantedLocale = locale;
-    if (!isTargetLocale(locale)) {
-      this.showLocale(locale, undefined);
+    if (locale === this.wantedLocale) {
+      // Already shown, or already loading (that load will show it).
+      if (locale === this.locale) this.shownFirstLocale = true;
       return;
     }
-    const loaded = templatesIfLoaded(locale);
-    if (loaded) {
+    this.wantedLocale = locale;
+    const loaded = isTargetLocale(locale) ? templatesIfLoaded(locale) : undefined;
+    if (!isTargetLocale(locale) || loaded) {
       this.showLocale(locale, loaded);
       return;
     }
@@ -315,6 +324,7 @@ export class KetamineExplainer extends LitElement {
   };
 
   private showLocale(locale: LocaleCode, templates: Templates | undefined): void {
+    this.shownFirstLocale = true;
     if (locale === this.locale && templates === this.templates) return;
     const changed = locale !== this.locale;
     this.locale = locale;

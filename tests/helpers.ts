@@ -1,6 +1,6 @@
 /** Shared test helpers: how a reader sees the widget (visible text, buttons, panels) rather than its internals. */
 import {emulateMedia} from '@web/test-runner-commands';
-import {fixture} from '@open-wc/testing';
+import {fixture, waitUntil} from '@open-wc/testing';
 import {html} from 'lit';
 import '../src/index.js';
 import type {KetamineExplainer} from '../src/index.js';
@@ -94,3 +94,17 @@ export async function withMedia(
 }
 
 export const nextFrame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+
+/** The wrapper that carries the rendered language (`lang`, `dir`) and `aria-busy` while a translation loads. */
+export const base = (element: Element): HTMLElement => shadow(element).querySelector<HTMLElement>('.base')!;
+
+/** Waits until the widget shows `locale`: translations load lazily, and the first render may not have happened. */
+export async function shows(element: Explainer, locale: string): Promise<void> {
+  const rendered = () => element.shadowRoot?.querySelector('.base');
+  await waitUntil(
+    () => rendered()?.getAttribute('lang') === locale && rendered()?.getAttribute('aria-busy') === 'false',
+    `shows ${locale}`,
+    {timeout: 4000},
+  );
+  await element.updateComplete;
+}

@@ -1,0 +1,96 @@
+// Its own test file, so that it runs in a fresh page where no translation has been loaded yet.
+import {expect, fixture} from '@open-wc/testing';
+import {html} from 'lit';
+import {localeLoaders} from '../src/localization.js';
+import {
+  base,
+  captureWarnings,
+  isShown,
+  renderExplainer,
+  sectionButtons,
+  shadow,
+  shows,
+  visibleText,
+} from './helpers.js';
+
+describe('loading translations', () => {
+  it('keeps the English text invisible while the first translation loads, so it never flashes', async () => {
+    const loadSpanish = localeLoaders.es;
+    let release: () => void = () => {};
+    localeLoaders.es = () => new Promise((resolve) => (release = () => resolve(loadSpanish())));
+    try {
+      const element = await renderExplainer({lang: 'es'});
+      expect(base(element).getAttribute('aria-busy')).to.equal('true');
+      expect(getComputedStyle(base(element)).visibility).to.equal('hidden');
+      release();
+      await shows(element, 'es');
+      expect(getComputedStyle(base(element)).visibility).to.equal('visible');
+    } finally {
+      localeLoaders.es = loadSpanish;
+    }
+  });
+
+  it('shows the English text after 1.5 s if the translation is still loading', async () => {
+    const loadItalian = localeLoaders.it;
+    localeLoaders.it = () => new Promise(() => {});
+    try {
+      const element = await renderExplainer({lang: 'it'});
+      expect(getComputedStyle(base(element)).visibility).to.equal('hidden');
+      await new Promise((resolve) => setTimeout(resolve, 1700));
+      expect(getComputedStyle(base(element)).visibility).to.equal('visible');
+      expect(base(element).lang).to.equal('en');
+    } finally {
+      localeLoaders.it = loadItalian;
+    }
+  });
+
+  it('downloads only the language in use', async () => {
+    const asked: string[] = [];
+    const originals = {...localeLoaders};
+    for (const [locale, load] of Object.entries(originals)) {
+      localeLoaders[locale as keyof typeof localeLoaders] = () => {
+        asked.push(locale);
+        return load();
+      };
+    }
+    try {
+      const element = await renderExplainer({lang: 'ko'});
+      await shows(element, 'ko');
+      expect(asked).to.deep.equal(['ko']);
+    } finally {
+      Object.assign(localeLoaders, originals);
+    }
+  });
+
+  it('stays readable in English marked lang="en", warns once, rejects nothing, and retries on the next change', async () => {
+    const loadGerman = localeLoaders.de;
+    const unhandled: unknown[] = [];
+    const onUnhandled = (event: PromiseRejectionEvent) => unhandled.push(event.reason);
+    window.addEventListener('unhandledrejection', onUnhandled);
+    localeLoaders.de = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    const warnings = captureWarnings();
+    try {
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang="fr"></div>`);
+      const element = document.createElement('ketamine-explainer');
+      element.lang = 'de';
+      wrapper.append(element);
+      await shows(element, 'en');
+      expect(isShown(shadow(element).querySelector('.intro')!)).to.be.true;
+      expect(visibleText(shadow(element).querySelector('.title'))).to.equal('Ketamine for depression');
+      sectionButtons(element)[0]!.click();
+      await element.updateComplete;
+      expect(sectionButtons(element)[0]!.getAttribute('aria-expanded')).to.equal('true');
+      expect(warnings.messages.filter((message) => message.includes('de translation'))).to.have.length(1);
+
+      localeLoaders.de = loadGerman;
+      element.setAttribute('lang', 'de');
+      await shows(element, 'de');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(unhandled).to.deep.equal([]);
+    } finally {
+      warnings.restore();
+      localeLoaders.de = loadGerman;
+      window.removeEventListener('unhandledrejection', onUnhandled);
+    }
+  });
+});
