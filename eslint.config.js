@@ -11,7 +11,9 @@ export default tseslint.config(
   wc.configs['flat/recommended'],
   {
     files: ['scripts/**/*.mjs', '*.js', '*.mjs'],
-    languageOptions: {globals: {process: 'readonly', console: 'readonly', fetch: 'readonly', setTimeout: 'readonly'}},
+    languageOptions: {
+      globals: {process: 'readonly', console: 'readonly', fetch: 'readonly', setTimeout: 'readonly', URL: 'readonly'},
+    },
   },
   {
     files: ['tests/**/*.ts'],
