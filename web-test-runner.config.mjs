@@ -5,6 +5,7 @@ import {webdriverLauncher} from '@web/test-runner-webdriver';
 import {defaultReporter, summaryReporter} from '@web/test-runner';
 import * as puppeteer from 'puppeteer-core';
 import {countingReporter} from './scripts/counting-reporter.mjs';
+import {mediaEmulationPlugin} from './scripts/media-emulation-plugin.mjs';
 
 const CHROMIUM_FLAGS = [
   '--no-sandbox', // required as root
@@ -59,7 +60,7 @@ export default {
   concurrency: 1,
   testFramework: {config: {timeout: 10000}},
   testsFinishTimeout: 300000,
-  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json'})],
+  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json'}), mediaEmulationPlugin()],
   reporters: [defaultReporter(), summaryReporter({flatten: false}), countingReporter()],
   filterBrowserLogs: ({type}) => type === 'error',
 };

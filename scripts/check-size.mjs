@@ -3,7 +3,7 @@ import {readFileSync, readdirSync} from 'node:fs';
 import {gzipSync} from 'node:zlib';
 
 const ENTRY_BUDGET = 14_000; // all JavaScript an English page needs, gzip bytes
-const LOCALE_BUDGET = 3_500; // each translation chunk, gzip bytes
+const CHUNK_BUDGET = 3_500; // each lazily loaded chunk (a translation, read-aloud, clinic features), gzip bytes
 
 const gzipSize = (path) => gzipSync(readFileSync(path), {level: 9}).length;
 const failures = [];
@@ -16,8 +16,8 @@ const report = (label, bytes, budget) => {
 };
 
 report('ketamine-explainer.js (English page)', gzipSize('dist/ketamine-explainer.js'), ENTRY_BUDGET);
-for (const file of readdirSync('dist/locales').sort()) {
-  report(`locales/${file}`, gzipSize(`dist/locales/${file}`), LOCALE_BUDGET);
+for (const file of readdirSync('dist/chunks').sort()) {
+  report(`chunks/${file}`, gzipSize(`dist/chunks/${file}`), CHUNK_BUDGET);
 }
 report('ketamine-explainer.iife.js (all languages)', gzipSize('dist/ketamine-explainer.iife.js'));
 

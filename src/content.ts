@@ -25,7 +25,11 @@ export interface ArticleSection {
 
 export interface CrisisNotice {
   heading: string;
+  /** Always shown: the hopeful opening sentence. */
+  hope: string;
+  /** The contacts: replaceable by the `crisis-contacts` slot. */
   paragraphs: string[];
+  linksLead?: string;
   links: {href: string; label: string}[];
 }
 
@@ -104,23 +108,31 @@ export const articleSections = (): ArticleSection[] => [
 export const CRISIS_NOTICE_AFTER: SectionId = 'ketamine-is-it-right-for-me';
 
 /**
- * Always visible, never collapsed. Written along safe-messaging guidelines (hopeful, direct, no method details);
- * US contacts: 988 Suicide & Crisis Lifeline (call or text) and 911.
+ * Always visible, never collapsed. Written along safe-messaging guidelines (hopeful, direct, no method details).
+ * These are the US contacts: 988 Suicide & Crisis Lifeline (call or text) and 911. Clinics elsewhere replace them
+ * (`clinic-crisis.ts`, or the `crisis-contacts` slot).
  */
-export const crisisNotice = (): CrisisNotice => ({
-  heading: msg('Need help right now?', {id: 'crisis.heading'}),
-  paragraphs: [
-    msg('If you are having thoughts of suicide, you are not alone. Help is available, and things can get better.', {
-      id: 'crisis.hope',
-    }),
-    msg('In the US, call or text 988 to reach the Suicide & Crisis Lifeline, any time of day or night.', {
-      id: 'crisis.lifeline',
-    }),
-    msg('If you are in immediate danger, call 911.', {id: 'crisis.emergency'}),
-  ],
-  links: [
-    {href: 'tel:988', label: msg('Call 988', {id: 'crisis.call-988'})},
-    {href: 'sms:988', label: msg('Text 988', {id: 'crisis.text-988'})},
-    {href: 'tel:911', label: msg('Call 911', {id: 'crisis.call-911'})},
-  ],
-});
+export function crisisNotice(): CrisisNotice {
+  return {
+    heading: crisisHeading(),
+    hope: crisisHope(),
+    paragraphs: [
+      msg('In the US, call or text 988 to reach the Suicide & Crisis Lifeline, any time of day or night.', {
+        id: 'crisis.lifeline',
+      }),
+      msg('If you are in immediate danger, call 911.', {id: 'crisis.emergency'}),
+    ],
+    links: [
+      {href: 'tel:988', label: msg('Call 988', {id: 'crisis.call-988'})},
+      {href: 'sms:988', label: msg('Text 988', {id: 'crisis.text-988'})},
+      {href: 'tel:911', label: msg('Call 911', {id: 'crisis.call-911'})},
+    ],
+  };
+}
+
+export const crisisHeading = (): string => msg('Need help right now?', {id: 'crisis.heading'});
+
+export const crisisHope = (): string =>
+  msg('If you are having thoughts of suicide, you are not alone. Help is available, and things can get better.', {
+    id: 'crisis.hope',
+  });

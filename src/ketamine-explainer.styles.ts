@@ -2,8 +2,9 @@ import {css} from 'lit';
 
 /**
  * Sizes are in `em` so that the widget follows the host's text size (a host with a tiny root font size does not
- * shrink it) and every colour, font and spacing goes through a `--ketamine-explainer-*` custom property whose
- * fallback is the default theme, which inherits the host page's typography.
+ * shrink it). Every colour, font and spacing goes through a documented `--ketamine-explainer-*` custom property,
+ * read once into a private `--_*` token here; the fallbacks are the default theme, which inherits the host page's
+ * typography in light mode and brings its own surface in dark mode (`light-dark()` picks by `color-scheme`).
  */
 export const styles = css`
   :host {
@@ -11,7 +12,6 @@ export const styles = css`
     max-width: var(--ketamine-explainer-max-width, 48em);
     font-family: var(--ketamine-explainer-font-family, inherit);
     font-size: var(--ketamine-explainer-font-size, 1em);
-    color: var(--ketamine-explainer-text-color, inherit);
     line-height: 1.6;
     overflow-wrap: break-word;
   }
@@ -27,9 +27,41 @@ export const styles = css`
   }
 
   .base {
-    background: var(--ketamine-explainer-background, transparent);
-    border-radius: var(--ketamine-explainer-radius, 0.5em);
-    padding: var(--ketamine-explainer-padding, 0);
+    color-scheme: light dark;
+    --_text: var(--ketamine-explainer-text-color, light-dark(currentColor, #e8eaed));
+    --_muted: var(
+      --ketamine-explainer-muted-color,
+      light-dark(color-mix(in srgb, currentColor 80%, transparent), #bdc1c6)
+    );
+    --_background: var(--ketamine-explainer-background, light-dark(transparent, #16191d));
+    --_panel-background: var(--ketamine-explainer-panel-background, transparent);
+    --_accent: var(--ketamine-explainer-accent-color, light-dark(#0b5cab, #8ab4f8));
+    --_on-accent: var(--ketamine-explainer-accent-text-color, light-dark(#ffffff, #0d1b2a));
+    --_border-color: var(--ketamine-explainer-border-color, color-mix(in srgb, currentColor 55%, transparent));
+    --_border-width: var(--ketamine-explainer-border-width, 1px);
+    --_line: var(--_border-width) solid var(--_border-color);
+    --_radius: var(--ketamine-explainer-radius, 0.5em);
+    --_space: var(--ketamine-explainer-spacing, 1em);
+    --_focus: var(--ketamine-explainer-focus-ring-color, var(--_accent));
+
+    color: var(--_text);
+    background: var(--_background);
+    border-radius: var(--_radius);
+    padding: var(--ketamine-explainer-padding, var(--_surface-padding, 0));
+  }
+
+  /* In dark mode the widget brings its own surface, which needs room around the text. */
+  .base.scheme-light {
+    color-scheme: light;
+  }
+  .base.scheme-dark {
+    color-scheme: dark;
+    --_surface-padding: 1em;
+  }
+  @media (prefers-color-scheme: dark) {
+    .base:not(.scheme-light) {
+      --_surface-padding: 1em;
+    }
   }
 
   /*
@@ -59,66 +91,73 @@ export const styles = css`
     font-family: var(--ketamine-explainer-heading-font-family, inherit);
     font-weight: var(--ketamine-explainer-heading-font-weight, 700);
     line-height: 1.3;
+    color: inherit;
   }
 
   .title {
     font-size: 1.5em;
-    margin: 0 0 var(--ketamine-explainer-spacing, 1em);
+    margin: 0 0 var(--_space);
   }
 
   p {
-    margin: 0 0 var(--ketamine-explainer-spacing, 1em);
+    margin: 0 0 var(--_space);
   }
 
   .controls {
     display: flex;
     flex-wrap: wrap;
-    gap: calc(var(--ketamine-explainer-spacing, 1em) / 2) var(--ketamine-explainer-spacing, 1em);
+    gap: calc(var(--_space) / 2) var(--_space);
     align-items: center;
-    justify-content: space-between;
-    margin-block: var(--ketamine-explainer-spacing, 1em) calc(var(--ketamine-explainer-spacing, 1em) / 2);
+    margin-block: var(--_space) calc(var(--_space) / 2);
+  }
+
+  .show-all,
+  .listen-button,
+  select {
+    font: inherit;
+    min-height: 2.75em;
+    border: var(--_border-width) solid currentColor;
+    border-radius: var(--_radius);
+    cursor: pointer;
+  }
+
+  .show-all,
+  .listen-button {
+    padding: 0.25em 1em;
+    color: var(--_accent);
+    background: none;
   }
 
   .show-all {
-    font: inherit;
-    color: var(--ketamine-explainer-accent-color, #0b5cab);
-    background: none;
-    border: var(--ketamine-explainer-border-width, 1px) solid currentColor;
-    border-radius: var(--ketamine-explainer-radius, 0.5em);
-    min-height: 2.75em;
-    padding: 0.25em 1em;
-    cursor: pointer;
     text-decoration: underline;
     text-underline-offset: 0.2em;
   }
 
-  .language {
+  .listen {
     display: inline-flex;
     flex-wrap: wrap;
-    align-items: center;
     gap: 0.5em;
   }
 
-  .language select {
-    font: inherit;
-    color: inherit;
-    min-height: 2.75em;
-    max-width: 100%;
-    padding: 0.25em 0.5em;
-    border: var(--ketamine-explainer-border-width, 1px) solid
-      var(--ketamine-explainer-border-color, color-mix(in srgb, currentColor 55%, transparent));
-    border-radius: var(--ketamine-explainer-radius, 0.5em);
-    background: var(--ketamine-explainer-panel-background, transparent);
+  .listen-button.primary {
+    color: var(--_on-accent);
+    background: var(--_accent);
+    border-color: var(--_accent);
   }
 
   .section {
-    border-block-end: var(--ketamine-explainer-border-width, 1px) solid
-      var(--ketamine-explainer-border-color, color-mix(in srgb, currentColor 55%, transparent));
+    border-block-end: var(--_line);
   }
 
   .section:first-of-type {
-    border-block-start: var(--ketamine-explainer-border-width, 1px) solid
-      var(--ketamine-explainer-border-color, color-mix(in srgb, currentColor 55%, transparent));
+    border-block-start: var(--_line);
+  }
+
+  .section.reading .button-text {
+    text-decoration: underline;
+    text-decoration-thickness: 0.15em;
+    text-decoration-color: var(--_accent);
+    text-underline-offset: 0.25em;
   }
 
   .heading {
@@ -147,11 +186,8 @@ export const styles = css`
     text-underline-offset: 0.2em;
   }
 
-  .show-all:focus-visible,
-  .button:focus-visible,
-  .language select:focus-visible,
-  .crisis a:focus-visible {
-    outline: 3px solid var(--ketamine-explainer-focus-ring-color, #0b5cab);
+  :is(.show-all, .listen-button, .button, select, a):focus-visible {
+    outline: 3px solid var(--_focus);
     outline-offset: 2px;
     border-radius: 2px;
   }
@@ -160,7 +196,7 @@ export const styles = css`
     flex: none;
     width: 1.25em;
     height: 1.25em;
-    color: var(--ketamine-explainer-accent-color, #0b5cab);
+    color: var(--_accent);
     transition: transform 0.2s ease;
   }
 
@@ -168,20 +204,19 @@ export const styles = css`
     transform: rotate(180deg);
   }
 
-  /* No padding: a collapsed until-found panel keeps its box, and padding would show as a gap. */
+  /* No block padding: a collapsed until-found panel keeps its box, and padding would show as a gap. */
   .panel {
     padding-inline: 0.25em;
-    background: var(--ketamine-explainer-panel-background, transparent);
+    background: var(--_panel-background);
   }
 
   .crisis {
-    margin-block: var(--ketamine-explainer-spacing, 1em);
+    margin-block: var(--_space);
     padding: 0.75em 1em;
-    border: var(--ketamine-explainer-border-width, 1px) solid
-      var(--ketamine-explainer-border-color, color-mix(in srgb, currentColor 55%, transparent));
-    border-inline-start: 0.35em solid var(--ketamine-explainer-accent-color, #0b5cab);
-    border-radius: var(--ketamine-explainer-radius, 0.5em);
-    background: var(--ketamine-explainer-panel-background, transparent);
+    border: var(--_line);
+    border-inline-start: 0.35em solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_panel-background);
   }
 
   .crisis-heading {
@@ -207,8 +242,17 @@ export const styles = css`
     align-items: center;
     min-height: 2.75em;
     font-weight: 700;
-    color: var(--ketamine-explainer-accent-color, #0b5cab);
+    color: var(--_accent);
     text-underline-offset: 0.2em;
+  }
+
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
 
   @media (prefers-reduced-motion: reduce) {
@@ -217,14 +261,20 @@ export const styles = css`
     }
   }
 
+  /* Windows high contrast: system colours, with focus, borders and icons kept visible. */
   @media (forced-colors: active) {
     .icon {
       color: ButtonText;
     }
-    .show-all:focus-visible,
-    .button:focus-visible,
-    .language select:focus-visible,
-    .crisis a:focus-visible {
+    .listen-button.primary {
+      color: ButtonText;
+      background: ButtonFace;
+      border-color: ButtonText;
+    }
+    .section.reading .button-text {
+      text-decoration-color: Highlight;
+    }
+    :is(.show-all, .listen-button, .button, select, a):focus-visible {
       outline-color: Highlight;
     }
   }

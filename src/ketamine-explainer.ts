@@ -1,32 +1,31 @@
-import {html, LitElement, nothing, type PropertyValues} from 'lit';
-import {property, state} from 'lit/decorators.js';
+import {html, LitElement, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {
   articleIntro,
   articleSections,
   articleTitle,
   crisisNotice,
   CRISIS_NOTICE_AFTER,
-  type ArticleSection,
-  type SectionId,
+  SECTION_IDS,
 } from './content.js';
 import {uiText} from './ui-text.js';
-import {DEFAULT_HEADING_LEVEL, isSectionId, parseHeadingLevel, parseOpenSections} from './options.js';
-import {
-  allLocales,
-  directionOf,
-  LANGUAGE_NAMES,
-  matchLocale,
-  resolveLocale,
-  sourceLocale,
-  type LocaleCode,
-} from './locale-match.js';
+import {DEFAULT_HEADING_LEVEL, parseColorScheme, parseHeadingLevel, parseOpenSections} from './options.js';
+import {directionOf, matchLocale, resolveLocale, sourceLocale, type LocaleCode} from './locale-match.js';
 import {isTargetLocale, loadTemplates, renderInLocale, templatesIfLoaded, type Templates} from './localization.js';
 import {unwatchDocumentLanguage, watchDocumentLanguage} from './language-watch.js';
+import type {ClinicSection} from './clinic-sections.js';
+import {speechSupported, type ListenState, type ReadAloudProgress} from './read-aloud-types.js';
+import type {ReadAloudController} from './read-aloud.js';
+import {lazyModule} from './lazy-module.js';
 import {quote, warnOnce} from './warn.js';
 import {styles} from './ketamine-explainer.styles.js';
 import {renderHeading} from './heading.js';
 import {panelHidden} from './panel-hidden.js';
 import {emit} from './events.js';
+
+const loadReadAloud = lazyModule('read-aloud', () => import('./read-aloud.js'));
+const loadOptInFeatures = lazyModule('opt-in features', () => import('./opt-in-features.js'));
+
+type OptInFeatures = typeof import('./opt-in-features.js');
 
 const prefersReducedMotion = (): boolean => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
@@ -36,29 +35,45 @@ export interface ToggleDetail {
   open: boolean;
 }
 
+/** One collapsible section as rendered: the article's own, or one the clinic added. */
+interface RenderedSection {
+  id: string;
+  heading: string;
+  content: TemplateResult;
+}
+
 /**
  * @tag ketamine-explainer
  * @summary A patient explainer of ketamine treatment for depression: an intro, then the article's four sections as
- * an accessible accordion, in the reader's language.
+ * an accessible accordion, in the reader's language, styled to fit the clinic's site.
  *
- * @fires ketamine-explainer-toggle - A reader opened or closed a section (button, "Show all", find-in-page or a
- * link to its id). `detail: {id, open}`. Bubbles and crosses shadow roots.
- * @fires ketamine-explainer-toggle-all - A reader pressed "Show all sections" or "Hide all sections".
- * `detail: {open}`. Bubbles and crosses shadow roots.
+ * @slot title - Replaces the title text ("Ketamine for depression").
+ * @slot crisis-contacts - Replaces the crisis notice's contact lines and links (for clinics outside the US).
+ * @slot cta - After the article: the clinic's call to action, such as a booking link or phone number.
+ * @slot reviewed - A "reviewed by" line at the end, next to the `last-reviewed` date.
+ * @slot - Clinic sections: `<details id="..."><summary>Heading</summary>...</details>` children become sections.
+ *
+ * @fires ketamine-explainer-toggle - A reader opened or closed a section (its button, "Show all", find-in-page or a
+ * link to its id). `detail: {id, open}`.
+ * @fires ketamine-explainer-toggle-all - A reader pressed "Show all sections" or "Hide all sections". `detail: {open}`.
  * @fires ketamine-explainer-language-change - The widget now shows another language. `detail: {locale}`.
+ * @fires ketamine-explainer-listen - Reading aloud started, paused, resumed, stopped or finished.
+ * `detail: {state: 'playing' | 'paused' | 'idle' | 'finished'}`.
  *
  * @cssprop [--ketamine-explainer-font-family=inherit] - Font of all text.
  * @cssprop [--ketamine-explainer-font-size=1em] - Base text size; every other size scales with it.
- * @cssprop [--ketamine-explainer-text-color=inherit] - Colour of the text.
- * @cssprop [--ketamine-explainer-background=transparent] - Background of the whole widget.
- * @cssprop [--ketamine-explainer-panel-background=transparent] - Background of open panels, the notice and the picker.
- * @cssprop [--ketamine-explainer-accent-color=#0b5cab] - Chevrons, the "Show all" button and the crisis links.
- * @cssprop [--ketamine-explainer-border-color=currentColor at 55%] - Lines between sections and around the notice.
+ * @cssprop [--ketamine-explainer-text-color=inherit (dark: #e8eaed)] - Colour of the text.
+ * @cssprop [--ketamine-explainer-muted-color=text colour at 80% (dark: #bdc1c6)] - Secondary text: the review line.
+ * @cssprop [--ketamine-explainer-background=transparent (dark: #16191d)] - Background of the whole widget.
+ * @cssprop [--ketamine-explainer-panel-background=transparent] - Background of open panels and the crisis notice.
+ * @cssprop [--ketamine-explainer-accent-color=#0b5cab (dark: #8ab4f8)] - Chevrons, buttons, crisis links.
+ * @cssprop [--ketamine-explainer-accent-text-color=#ffffff (dark: #0d1b2a)] - Text on the accent colour (Listen).
+ * @cssprop [--ketamine-explainer-border-color=text colour at 55%] - Lines between sections and around the notice.
  * @cssprop [--ketamine-explainer-border-width=1px] - Width of those lines.
  * @cssprop [--ketamine-explainer-radius=0.5em] - Corner radius of buttons, the notice and the widget.
- * @cssprop [--ketamine-explainer-spacing=1em] - Space between paragraphs and blocks.
- * @cssprop [--ketamine-explainer-padding=0] - Padding around the whole widget.
- * @cssprop [--ketamine-explainer-focus-ring-color=#0b5cab] - Outline of the focused control.
+ * @cssprop [--ketamine-explainer-spacing=1em] - Space between paragraphs and blocks; other gaps scale with it.
+ * @cssprop [--ketamine-explainer-padding=0 (dark: 1em)] - Padding around the whole widget.
+ * @cssprop [--ketamine-explainer-focus-ring-color=the accent colour] - Outline of the focused control.
  * @cssprop [--ketamine-explainer-heading-font-family=inherit] - Font of the title and headings.
  * @cssprop [--ketamine-explainer-heading-font-weight=700] - Weight of the title and headings.
  * @cssprop [--ketamine-explainer-max-width=48em] - Widest the widget grows.
@@ -66,8 +81,9 @@ export interface ToggleDetail {
  * @csspart base - The wrapper of everything; carries the language and direction.
  * @csspart title - The title heading.
  * @csspart intro - The intro paragraph.
- * @csspart controls - The row with "Show all sections" and the language picker.
+ * @csspart controls - The row with "Show all sections", Listen and the language picker.
  * @csspart show-all - The "Show all sections" / "Hide all sections" button.
+ * @csspart listen - The read-aloud buttons.
  * @csspart language-picker - The language `<select>`.
  * @csspart section - One collapsible section.
  * @csspart heading - A section's heading.
@@ -75,34 +91,87 @@ export interface ToggleDetail {
  * @csspart icon - The chevron inside that button.
  * @csspart panel - A section's collapsible content.
  * @csspart crisis-notice - The always-visible crisis notice.
+ * @csspart crisis-heading - The crisis notice's heading.
+ * @csspart cta - The wrapper of the `cta` slot.
+ * @csspart reviewed - The review line at the end.
  */
 export class KetamineExplainer extends LitElement {
   static override styles = styles;
 
+  /**
+   * Reactive properties, declared here rather than with decorators, which cost bytes in every reader's download.
+   * With \`useDefineForClassFields: false\` the field initialisers below go through these accessors.
+   */
+  static override properties = {
+    headingLevel: {type: Number, attribute: 'heading-level'},
+    open: {},
+    languagePicker: {type: Boolean, reflect: true, attribute: 'language-picker'},
+    colorScheme: {attribute: 'color-scheme'},
+    remember: {type: Boolean, reflect: true},
+    crisisCall: {attribute: 'crisis-call'},
+    crisisText: {attribute: 'crisis-text'},
+    emergencyCall: {attribute: 'emergency-call'},
+    lastReviewed: {attribute: 'last-reviewed'},
+    openSections: {state: true},
+    locale: {state: true},
+    templates: {state: true},
+    wantedLocale: {state: true},
+    shownFirstLocale: {state: true},
+    clinicSections: {state: true},
+    announcement: {state: true},
+    listenState: {state: true},
+    readingSectionId: {state: true},
+  };
+
   /** Level (1-5) of the title's heading; section headings are one level below. Invalid values mean 2. */
-  @property({type: Number, attribute: 'heading-level'})
   headingLevel: number = DEFAULT_HEADING_LEVEL;
 
   /** Sections open when the widget appears: `all`, or space-separated section ids. Setting it again reapplies it. */
-  @property()
   open = '';
 
   /** Shows a language picker (a native select listing each language by its own name). */
-  @property({type: Boolean, reflect: true, attribute: 'language-picker'})
   languagePicker = false;
 
-  @state() private openSections = new Set<SectionId>();
-  @state() private locale: LocaleCode = sourceLocale;
-  @state() private templates: Templates | undefined;
+  /** `auto` follows the reader's light or dark setting; `light` or `dark` forces one. */
+  colorScheme = 'auto';
+
+  /** Remembers, for this browser session only (sessionStorage), which sections the reader opened. */
+  remember = false;
+
+  /** A crisis line to call: a phone number or a `tel:` URL. Replaces the US contacts (988, 911). */
+  crisisCall: string | null = null;
+
+  /** A crisis line to text: a number or an `sms:` URL (with `?body=` for a keyword). Replaces the US contacts. */
+  crisisText: string | null = null;
+
+  /** The local emergency number (for example 999 or 112). Replaces the US contacts. */
+  emergencyCall: string | null = null;
+
+  /** Date of the last medical review, `YYYY-MM-DD`; shown in the reader's language. */
+  lastReviewed: string | null = null;
+
+  private openSections = new Set<string>();
+  private locale: LocaleCode = sourceLocale;
+  private templates: Templates | undefined;
+  /** The locale asked for last; a load that finishes after a newer choice is not shown. */
+  private wantedLocale: LocaleCode = sourceLocale;
+  /** Whether the widget has shown any language yet; until then a loading translation hides the English text. */
+  private shownFirstLocale = false;
+  private clinicSections: ClinicSection[] = [];
+  private announcement = '';
 
   /** A language chosen in the picker outranks the page's declared language for this instance. */
-  private pickedLocale: LocaleCode | undefined;
+  #pickedLocale: LocaleCode | undefined;
   /** The section named by the URL fragment at load, scrolled into view after the first render. */
-  private linkedSection: SectionId | undefined;
-  /** The locale asked for last; a load that finishes after a newer choice is not shown. */
-  @state() private wantedLocale: LocaleCode = sourceLocale;
-  /** Whether the widget has shown any language yet; until then a loading translation hides the English text. */
-  @state() private shownFirstLocale = false;
+  #linkedSection: string | undefined;
+  readonly #childObserver = new MutationObserver(() => this.#adoptLightDomContent());
+  private listenState: ListenState = 'idle';
+  /** The section being read aloud, highlighted. */
+  private readingSectionId: string | undefined;
+  #reader: ReadAloudController | undefined;
+  /** Loaded before the first update that needs it (see `scheduleUpdate`); undefined on a plain embed. */
+  #optInFeatures: OptInFeatures | undefined;
+  #optInLoading: Promise<void> | undefined;
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
@@ -110,51 +179,79 @@ export class KetamineExplainer extends LitElement {
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
-    if (name === 'lang' && this.isConnected) this.updateLocale();
+    if (name === 'lang' && this.isConnected) this.#updateLocale();
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    watchDocumentLanguage(this.updateLocale);
-    window.addEventListener('hashchange', this.onHashChange);
-    this.updateLocale();
+    this.#adoptLightDomContent();
+    this.#childObserver.observe(this, {childList: true});
+    watchDocumentLanguage(this.#updateLocale);
+    window.addEventListener('hashchange', this.#onHashChange);
+    this.#updateLocale();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    unwatchDocumentLanguage(this.updateLocale);
-    window.removeEventListener('hashchange', this.onHashChange);
+    this.#childObserver.disconnect();
+    unwatchDocumentLanguage(this.#updateLocale);
+    window.removeEventListener('hashchange', this.#onHashChange);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('open')) this.openSections = parseOpenSections(this.open);
+  get #sectionIds(): string[] {
+    return [...SECTION_IDS, ...this.clinicSections.map(({id}) => id)];
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('colorScheme')) parseColorScheme(this.colorScheme);
+    if (changed.has('open') || changed.has('clinicSections')) {
+      // Clinic sections arriving later must not reset what the reader has opened.
+      if (changed.has('open') || !this.hasUpdated) this.openSections = parseOpenSections(this.open, this.#sectionIds);
+    }
+    if (!this.hasUpdated && this.remember) {
+      const remembered = this.#optInFeatures?.loadRememberedSections(this.#rememberKey);
+      if (remembered) this.openSections = new Set(remembered.filter((id) => this.#sectionIds.includes(id)));
+    }
+    if (changed.has('remember') && !this.remember && changed.get('remember')) {
+      this.#optInFeatures?.forgetRememberedSections(this.#rememberKey);
+    }
+    if (changed.has('locale')) this.#reader?.stop();
     // A deep link opens its section in the very first render, so the reader never sees it collapsed.
-    if (!this.hasUpdated) this.linkedSection = this.openLinkedSection();
+    if (!this.hasUpdated) this.#linkedSection = this.#openLinkedSection();
   }
 
   protected override firstUpdated(): void {
-    if (this.linkedSection) this.revealSection(this.linkedSection, {moveFocus: false});
-    this.linkedSection = undefined;
+    if (this.#linkedSection) this.#revealSection(this.#linkedSection, {moveFocus: false});
+    this.#linkedSection = undefined;
   }
 
   protected override render(): unknown {
-    return renderInLocale(this.templates, () => this.renderArticle());
+    return this.#inLocale(() => this.#renderArticle());
   }
 
-  private renderArticle(): unknown {
+  #inLocale<T>(render: () => T): T {
+    return renderInLocale(this.templates, render);
+  }
+
+  #renderArticle(): unknown {
     const level = parseHeadingLevel(this.headingLevel);
-    const sections = articleSections();
+    const scheme = parseColorScheme(this.colorScheme);
+    const sections = this.#sections();
     const allOpen = sections.every(({id}) => this.openSections.has(id));
     return html`
       <section
-        class="base ${this.shownFirstLocale ? '' : 'first-load'}"
+        class="base ${this.shownFirstLocale ? '' : 'first-load'} ${scheme === 'auto' ? '' : `scheme-${scheme}`}"
         part="base"
         lang=${this.locale}
         dir=${directionOf(this.locale)}
         aria-labelledby="title"
         aria-busy=${this.wantedLocale === this.locale ? 'false' : 'true'}
       >
-        ${renderHeading(level, {className: 'title', part: 'title', id: 'title'}, articleTitle())}
+        ${renderHeading(
+          level,
+          {className: 'title', part: 'title', id: 'title'},
+          html`<slot name="title">${articleTitle()}</slot>`,
+        )}
         <p class="intro" part="intro">${articleIntro()}</p>
         <div class="controls" part="controls">
           <button
@@ -162,25 +259,43 @@ export class KetamineExplainer extends LitElement {
             class="show-all"
             part="show-all"
             aria-expanded=${allOpen ? 'true' : 'false'}
-            @click=${() => this.setAllOpen(!allOpen)}
+            @click=${() => this.#setAllOpen(!allOpen)}
           >
             ${allOpen ? uiText.hideAll() : uiText.showAll()}
           </button>
-          ${this.languagePicker ? this.renderLanguagePicker() : nothing}
+          ${speechSupported() ? this.#renderListenControls() : nothing}
+          ${this.languagePicker ? this.#optInFeatures?.renderLanguagePicker(this.locale, this.#onLanguagePicked) : nothing}
         </div>
         ${sections.map(
           (section) =>
-            html`${this.renderSection(section, level + 1)}
-            ${section.id === CRISIS_NOTICE_AFTER ? this.renderCrisisNotice(level + 1) : nothing}`,
+            html`${this.#renderSection(section, level + 1)}
+            ${section.id === CRISIS_NOTICE_AFTER ? this.#renderCrisisNotice(level + 1) : nothing}`,
         )}
+        <div class="cta" part="cta"><slot name="cta"></slot></div>
+        ${this.#optInFeatures?.renderReviewLine(this, this.lastReviewed, this.locale)}
+        <div class="visually-hidden" role="status">${this.announcement}</div>
       </section>
     `;
   }
 
-  private renderSection({id, heading, paragraphs}: ArticleSection, headingLevel: number): unknown {
+  #sections(): RenderedSection[] {
+    const article = articleSections().map(({id, heading, paragraphs}) => ({
+      id,
+      heading,
+      content: html`${paragraphs.map((paragraph) => html`<p>${paragraph}</p>`)}`,
+    }));
+    const clinic = this.clinicSections.map(({id, heading, slotName}) => ({
+      id,
+      heading,
+      content: html`<slot name=${slotName}></slot>`,
+    }));
+    return [...article, ...clinic];
+  }
+
+  #renderSection({id, heading, content}: RenderedSection, headingLevel: number): unknown {
     const open = this.openSections.has(id);
     return html`
-      <div class="section" part="section" id=${id}>
+      <div class="section ${this.readingSectionId === id ? 'reading' : ''}" part="section" id=${id}>
         ${renderHeading(
           headingLevel,
           {className: 'heading', part: 'heading'},
@@ -191,7 +306,7 @@ export class KetamineExplainer extends LitElement {
             id="${id}-button"
             aria-expanded=${open ? 'true' : 'false'}
             aria-controls="${id}-panel"
-            @click=${() => this.setSectionOpen(id, !open)}
+            @click=${() => this.#setSectionOpen(id, !open)}
           >
             <span class="button-text">${heading}</span>
             <svg class="icon" part="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
@@ -206,96 +321,178 @@ export class KetamineExplainer extends LitElement {
           role="region"
           aria-labelledby="${id}-button"
           hidden=${panelHidden(open)}
-          @beforematch=${() => this.setSectionOpen(id, true)}
+          @beforematch=${() => this.#setSectionOpen(id, true)}
         >
-          ${paragraphs.map((paragraph) => html`<p>${paragraph}</p>`)}
+          ${content}
         </div>
       </div>
     `;
   }
 
-  private renderCrisisNotice(headingLevel: number): unknown {
-    const {heading, paragraphs, links} = crisisNotice();
+  #crisisContent() {
+    const features = this.#optInFeatures;
+    const link = features?.contactLink;
+    const clinic = features?.clinicCrisisNotice({
+      call: link?.('crisis-call', this.crisisCall, 'tel'),
+      text: link?.('crisis-text', this.crisisText, 'sms'),
+      emergency: link?.('emergency-call', this.emergencyCall, 'tel'),
+    });
+    return clinic ?? crisisNotice();
+  }
+
+  #renderCrisisNotice(headingLevel: number): unknown {
+    const {heading, hope, paragraphs, linksLead, links} = this.#crisisContent();
     return html`
       <aside class="crisis" part="crisis-notice" aria-labelledby="crisis-heading">
         ${renderHeading(headingLevel, {className: 'crisis-heading', part: 'crisis-heading', id: 'crisis-heading'}, heading)}
-        ${paragraphs.map((paragraph) => html`<p>${paragraph}</p>`)}
-        <ul class="crisis-links">
-          ${links.map(({href, label}) => html`<li><a href=${href}>${label}</a></li>`)}
-        </ul>
+        <p>${hope}</p>
+        <slot name="crisis-contacts">
+          ${paragraphs.map((paragraph) => html`<p>${paragraph}</p>`)} ${linksLead ? html`<p>${linksLead}</p>` : nothing}
+          <ul class="crisis-links">
+            ${links.map(({href, label}) => html`<li><a href=${href}>${label}</a></li>`)}
+          </ul>
+        </slot>
       </aside>
     `;
   }
 
-  private renderLanguagePicker(): unknown {
+  /** The main button stays the same element as its label changes (Listen, Pause, Resume), so focus stays on it. */
+  #renderListenControls(): unknown {
+    const reader = this.listenState === 'idle' ? undefined : this.#reader;
     return html`
-      <label class="language">
-        <span>${uiText.language()}</span>
-        <select part="language-picker" @change=${this.onLanguagePicked}>
-          ${allLocales.map(
-            (locale) => html`
-              <option value=${locale} lang=${locale} ?selected=${locale === this.locale}>
-                ${LANGUAGE_NAMES[locale]}
-              </option>
-            `,
-          )}
-        </select>
-      </label>
+      <div class="listen" role="group" aria-label=${uiText.listenGroup()}>
+        <button type="button" class="listen-button primary" part="listen" @click=${this.#onListenPressed}>
+          ${reader ? reader.primaryLabel() : uiText.listen()}
+        </button>
+        ${reader ? reader.renderStopButton(this.#onStopPressed) : nothing}
+      </div>
     `;
   }
 
-  private setSectionOpen(id: SectionId, open: boolean): void {
+  #onListenPressed = async (): Promise<void> => {
+    if (this.listenState === 'playing') this.#reader?.pause();
+    else if (this.listenState === 'paused') this.#reader?.resume();
+    else {
+      this.#reader ??= (await loadReadAloud())?.createReader(this, this.#onReadAloudProgress);
+      this.#reader?.start(this.renderRoot, this.locale);
+    }
+  };
+
+  /** The Stop button disappears once stopped: focus goes back to the Listen button rather than to the page. */
+  #onStopPressed = async (): Promise<void> => {
+    this.#reader?.stop();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.listen-button.primary')?.focus();
+  };
+
+  #onReadAloudProgress = ({state, part, announcement}: ReadAloudProgress): void => {
+    if (announcement) this.announcement = this.#inLocale(announcement);
+    if (part) {
+      this.readingSectionId = part.sectionId;
+      return;
+    }
+    this.listenState = state === 'finished' ? 'idle' : state;
+    if (this.listenState === 'idle') this.readingSectionId = undefined;
+    emit(this, 'ketamine-explainer-listen', {state});
+  };
+
+  #setSectionOpen(id: string, open: boolean): void {
     if (this.openSections.has(id) === open) return;
     const next = new Set(this.openSections);
     if (open) next.add(id);
     else next.delete(id);
     this.openSections = next;
+    if (this.remember) this.#optInFeatures?.saveRememberedSections(this.#rememberKey, next);
     emit<ToggleDetail>(this, 'ketamine-explainer-toggle', {id, open});
   }
 
-  private setAllOpen(open: boolean): void {
-    for (const {id} of articleSections()) this.setSectionOpen(id, open);
+  #setAllOpen(open: boolean): void {
+    for (const id of this.#sectionIds) this.#setSectionOpen(id, open);
     emit(this, 'ketamine-explainer-toggle-all', {open});
   }
 
-  private onHashChange = (): void => {
-    const id = this.openLinkedSection();
-    if (id) void this.updateComplete.then(() => this.revealSection(id, {moveFocus: true}));
+  /** Instances on one page remember separately when they have ids; otherwise they share one record. */
+  get #rememberKey(): string {
+    return this.id || 'default';
+  }
+
+  /**
+   * Opt-in features (clinic sections, crisis contacts, review date, remember, picker) come in their own chunk. An
+   * update that needs them waits for it, so the first render already shows the clinic's contacts rather than the US
+   * ones; but at most 1.5 s, so a slow network never leaves the widget blank (they then appear when they arrive).
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.#optInFeatures && !this.#optInLoading && this.#needsOptInFeatures()) {
+      this.#optInLoading = loadOptInFeatures().then((features) => {
+        this.#optInLoading = undefined;
+        if (features) this.#useOptInFeatures(features);
+      });
+      await Promise.race([this.#optInLoading, new Promise((resolve) => setTimeout(resolve, 1500))]);
+    }
+    super.scheduleUpdate();
+  }
+
+  #useOptInFeatures(features: OptInFeatures): void {
+    this.#optInFeatures = features;
+    const root = this.renderRoot as ShadowRoot;
+    const sheet = features.optInStyles.styleSheet;
+    if (sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    this.#adoptLightDomContent();
+  }
+
+  #needsOptInFeatures(): boolean {
+    return (
+      this.remember ||
+      this.languagePicker ||
+      [this.crisisCall, this.crisisText, this.emergencyCall, this.lastReviewed].some(Boolean) ||
+      this.querySelector(':scope > details, :scope > [slot="reviewed"]') !== null
+    );
+  }
+
+  /** Clinic sections (`<details>` children) and slotted content can be added or removed at any time. */
+  #adoptLightDomContent(): void {
+    // A new array on every change of the children: it re-renders the widget, slots included.
+    this.clinicSections = this.#optInFeatures?.adoptClinicSections(this, SECTION_IDS) ?? [];
+  }
+
+  #onHashChange = (): void => {
+    const id = this.#openLinkedSection();
+    if (id) void this.updateComplete.then(() => this.#revealSection(id, {moveFocus: true}));
   };
 
   /**
-   * A link to `#ketamine-how-it-helps` opens that section. Fragments outside our `ketamine-` namespace belong to the
-   * host page and are ignored silently.
+   * A link to `#ketamine-how-it-helps` (or a clinic section's id) opens that section. Other fragments belong to the
+   * host page and are ignored silently; unknown ones in our `ketamine-` namespace earn one warning.
    */
-  private openLinkedSection(): SectionId | undefined {
+  #openLinkedSection(): string | undefined {
     let id: string;
     try {
       id = decodeURIComponent(location.hash.slice(1));
     } catch {
       return undefined;
     }
-    if (!isSectionId(id)) {
+    if (!this.#sectionIds.includes(id)) {
       if (id.startsWith('ketamine-')) warnOnce(`the link #${quote(id)} names no section; nothing was opened.`);
       return undefined;
     }
-    this.setSectionOpen(id, true);
+    this.#setSectionOpen(id, true);
     return id;
   }
 
-  private revealSection(id: SectionId, {moveFocus}: {moveFocus: boolean}): void {
-    const section = this.renderRoot.querySelector<HTMLElement>(`#${id}`);
+  #revealSection(id: string, {moveFocus}: {moveFocus: boolean}): void {
+    const section = this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(id)}"]`);
     section?.scrollIntoView({behavior: prefersReducedMotion() ? 'instant' : 'smooth', block: 'start'});
     if (moveFocus) section?.querySelector<HTMLElement>('.button')?.focus({preventScroll: true});
   }
 
-  private onLanguagePicked = (event: Event): void => {
-    this.pickedLocale = matchLocale((event.target as HTMLSelectElement).value);
-    this.updateLocale();
+  #onLanguagePicked = (event: Event): void => {
+    this.#pickedLocale = matchLocale((event.target as HTMLSelectElement).value);
+    this.#updateLocale();
   };
 
   /** Works out which language to show and switches to it once its translation has loaded. */
-  private updateLocale = (): void => {
-    const locale = this.pickedLocale ?? resolveLocale(this);
+  #updateLocale = (): void => {
+    const locale = this.#pickedLocale ?? resolveLocale(this);
     if (locale === this.wantedLocale) {
       // Already shown, or already loading (that load will show it).
       if (locale === this.locale) this.shownFirstLocale = true;
@@ -304,12 +501,12 @@ export class KetamineExplainer extends LitElement {
     this.wantedLocale = locale;
     const loaded = isTargetLocale(locale) ? templatesIfLoaded(locale) : undefined;
     if (!isTargetLocale(locale) || loaded) {
-      this.showLocale(locale, loaded);
+      this.#showLocale(locale, loaded);
       return;
     }
     loadTemplates(locale).then(
       (templates) => {
-        if (this.wantedLocale === locale) this.showLocale(locale, templates);
+        if (this.wantedLocale === locale) this.#showLocale(locale, templates);
       },
       () => {
         warnOnce(
@@ -317,13 +514,13 @@ export class KetamineExplainer extends LitElement {
         );
         if (this.wantedLocale === locale) {
           this.wantedLocale = sourceLocale;
-          this.showLocale(sourceLocale, undefined);
+          this.#showLocale(sourceLocale, undefined);
         }
       },
     );
   };
 
-  private showLocale(locale: LocaleCode, templates: Templates | undefined): void {
+  #showLocale(locale: LocaleCode, templates: Templates | undefined): void {
     this.shownFirstLocale = true;
     if (locale === this.locale && templates === this.templates) return;
     const changed = locale !== this.locale;

@@ -11,27 +11,6 @@ export type LocaleCode = (typeof allLocales)[number];
 
 export {allLocales, sourceLocale};
 
-/** Each language by its own name, for the language picker (never translated: a reader must recognise their own). */
-export const LANGUAGE_NAMES: Record<LocaleCode, string> = {
-  en: 'English',
-  es: 'Español',
-  'zh-Hans': '简体中文',
-  'zh-Hant': '繁體中文',
-  vi: 'Tiếng Việt',
-  ko: '한국어',
-  tl: 'Tagalog',
-  ru: 'Русский',
-  ar: 'العربية',
-  ht: 'Kreyòl ayisyen',
-  fr: 'Français',
-  pl: 'Polski',
-  pt: 'Português',
-  it: 'Italiano',
-  de: 'Deutsch',
-  ja: '日本語',
-  fa: 'فارسی',
-};
-
 const RIGHT_TO_LEFT = new Set<LocaleCode>(['ar', 'fa']);
 
 export const directionOf = (locale: LocaleCode): 'ltr' | 'rtl' => (RIGHT_TO_LEFT.has(locale) ? 'rtl' : 'ltr');

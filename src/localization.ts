@@ -8,15 +8,29 @@
  * messages, the XLIFF files and the generated modules are the standard @lit/localize ones.
  */
 import {_installMsgImplementation} from '@lit/localize/init/install.js';
-import {runtimeMsg} from '@lit/localize/internal/runtime-msg.js';
-import type {LocaleModule, MsgFn} from '@lit/localize';
+import type {LocaleModule, MsgFn, MsgOptions, StrResult} from '@lit/localize';
 import {sourceLocale, type LocaleCode} from './locale-match.js';
 
 export type Templates = LocaleModule['templates'];
 
 let activeTemplates: Templates | undefined;
 
-_installMsgImplementation(((template, options) => runtimeMsg(activeTemplates, template, options)) as MsgFn);
+/**
+ * `msg()` for our messages, which all have explicit ids: the active translation, else the English source. A `str`
+ * translation's values are indices into the source's values, because a translation may reorder its placeholders.
+ * (@lit/localize's own runtime also hashes messages without ids, which this widget never needs.)
+ */
+function translate(template: string | StrResult, options?: MsgOptions): string {
+  const translation = options?.id === undefined ? undefined : activeTemplates?.[options.id];
+  if (typeof template === 'string') return typeof translation === 'string' ? translation : template;
+  const [strings, values] =
+    translation && typeof translation !== 'string' && 'strTag' in translation
+      ? [translation.strings, (translation.values as number[]).map((index) => template.values[index])]
+      : [template.strings, template.values];
+  return strings.reduce((text, part, index) => text + String(values[index - 1]) + part);
+}
+
+_installMsgImplementation(translate as MsgFn);
 
 /** Calls `render` with `msg()` answering from `templates` (undefined: the English source). */
 export function renderInLocale<T>(templates: Templates | undefined, render: () => T): T {

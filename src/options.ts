@@ -1,5 +1,4 @@
 /** Parsing of the element's attributes into safe values: bad input falls back to the default with one warning. */
-import {SECTION_IDS, type SectionId} from './content.js';
 import {quote, warnOnce} from './warn.js';
 
 export const DEFAULT_HEADING_LEVEL = 2;
@@ -14,22 +13,31 @@ export function parseHeadingLevel(value: unknown): number {
 }
 
 /** `open="all"` or a space-separated list of section ids. Unknown ids are ignored with a warning. */
-export function parseOpenSections(value: unknown): Set<SectionId> {
+export function parseOpenSections(value: unknown, knownIds: readonly string[]): Set<string> {
   if (value === null || value === undefined) return new Set();
-  const tokens = String(value).toLowerCase().split(/\s+/).filter(Boolean);
-  if (tokens.includes('all')) return new Set(SECTION_IDS);
-  const open = new Set<SectionId>();
+  const tokens = String(value).split(/\s+/).filter(Boolean);
+  if (tokens.some((token) => token.toLowerCase() === 'all')) return new Set(knownIds);
+  const open = new Set<string>();
   const unknown: string[] = [];
   for (const token of tokens) {
-    if (isSectionId(token)) open.add(token);
+    // Built-in ids are lower case; clinic ids are matched as written, then case-insensitively.
+    const id =
+      knownIds.find((known) => known === token) ??
+      knownIds.find((known) => known.toLowerCase() === token.toLowerCase());
+    if (id) open.add(id);
     else unknown.push(token);
   }
   if (unknown.length > 0) {
-    warnOnce(`open=${quote(unknown.join(' '))} names no section; known ids are "all", ${SECTION_IDS.join(', ')}.`);
+    warnOnce(`open=${quote(unknown.join(' '))} names no section; known ids are "all", ${knownIds.join(', ')}.`);
   }
   return open;
 }
 
-export function isSectionId(value: string): value is SectionId {
-  return (SECTION_IDS as readonly string[]).includes(value);
+export type ColorScheme = 'auto' | 'light' | 'dark';
+
+export function parseColorScheme(value: unknown): ColorScheme {
+  if (value === null || value === undefined || value === '' || value === 'auto') return 'auto';
+  if (value === 'light' || value === 'dark') return value;
+  warnOnce(`color-scheme=${quote(value)} is not "auto", "light" or "dark"; following the reader's setting.`);
+  return 'auto';
 }

@@ -1,5 +1,5 @@
 /** Shared test helpers: how a reader sees the widget (visible text, buttons, panels) rather than its internals. */
-import {emulateMedia} from '@web/test-runner-commands';
+import {executeServerCommand} from '@web/test-runner-commands';
 import {fixture, waitUntil} from '@open-wc/testing';
 import {html} from 'lit';
 import '../src/index.js';
@@ -31,10 +31,13 @@ export const panelOf = (button: HTMLButtonElement): HTMLElement =>
 export const buttonFor = (element: Element, sectionId: string): HTMLButtonElement =>
   shadow(element).querySelector<HTMLButtonElement>(`#${sectionId}-button`)!;
 
-/** Whether a reader can see the panel's text: laid out with a size and not hidden. */
-export const isShown = (target: HTMLElement): boolean => {
+/**
+ * Whether a reader can see the element: laid out with a size, not hidden, and not inside a collapsed
+ * `hidden="until-found"` panel (whose content keeps its boxes but is not rendered: `checkVisibility()` knows).
+ */
+export const isShown = (target: Element): boolean => {
   const rect = target.getBoundingClientRect();
-  return rect.height > 0 && rect.width > 0 && getComputedStyle(target).visibility !== 'hidden';
+  return rect.height > 0 && rect.width > 0 && target.checkVisibility({visibilityProperty: true});
 };
 
 export const openSectionIds = (element: Element): string[] =>
@@ -54,42 +57,65 @@ export function captureWarnings(): {messages: string[]; restore: () => void} {
   return {messages, restore: () => (console.warn = original)};
 }
 
+export interface Media {
+  media?: 'print';
+  reducedMotion?: 'reduce';
+  colorScheme?: 'light' | 'dark';
+  forcedColors?: 'active';
+}
+
+/** The text of the widget's own `@media` condition for each emulated condition, for the fallback below. */
+const CONDITIONS: Record<keyof Media, (value: string) => string> = {
+  media: (value) => value,
+  reducedMotion: (value) => `prefers-reduced-motion: ${value}`,
+  colorScheme: (value) => `prefers-color-scheme: ${value}`,
+  forcedColors: (value) => `forced-colors: ${value}`,
+};
+
 /**
- * Puts the widget under a CSS media type or feature. Where the browser driver can emulate media (Chromium and
- * Firefox through puppeteer), it does so for real. WebKit's WebDriver cannot; there the widget's own `@media`
- * rules for that condition are applied unconditionally, which renders what that media would show.
+ * Puts the widget under a CSS media type or feature while `check` runs. Where the browser driver can emulate media
+ * (Chromium and Firefox through puppeteer) it does so for real and `check` receives `true`. WebKit's WebDriver
+ * cannot; there the widget's own `@media` rules for that condition are applied unconditionally, which renders what
+ * the widget's styles for that media show, and `check` receives `false`.
  */
 export async function withMedia(
   element: Element,
-  media: {media?: 'print'; reducedMotion?: 'reduce'},
-  check: () => Promise<void> | void,
+  media: Media,
+  check: (emulated: boolean) => Promise<void> | void,
 ): Promise<void> {
-  try {
-    await emulateMedia(media);
-  } catch {
-    const condition = media.media ?? 'prefers-reduced-motion: reduce';
-    const root = shadow(element);
-    const forced = new CSSStyleSheet();
-    for (const sheet of root.adoptedStyleSheets) {
-      for (const rule of sheet.cssRules) {
-        if (rule instanceof CSSMediaRule && rule.conditionText.includes(condition)) {
-          for (const inner of rule.cssRules) forced.insertRule(inner.cssText, forced.cssRules.length);
-        }
-      }
-    }
-    const original = root.adoptedStyleSheets;
-    root.adoptedStyleSheets = [...original, forced];
+  const features = [
+    media.reducedMotion && {name: 'prefers-reduced-motion', value: media.reducedMotion},
+    media.colorScheme && {name: 'prefers-color-scheme', value: media.colorScheme},
+    media.forcedColors && {name: 'forced-colors', value: media.forcedColors},
+  ].filter(Boolean);
+  const emulated = await executeServerCommand<boolean, unknown>('emulate-media-where-supported', {
+    media: media.media,
+    features,
+  });
+  if (emulated) {
     try {
-      await check();
+      await check(true);
     } finally {
-      root.adoptedStyleSheets = original;
+      await executeServerCommand('emulate-media-where-supported', {features: []});
     }
     return;
   }
+  const conditions = (Object.keys(media) as (keyof Media)[]).map((key) => CONDITIONS[key](media[key]!));
+  const root = shadow(element);
+  const forced = new CSSStyleSheet();
+  for (const sheet of root.adoptedStyleSheets) {
+    for (const rule of sheet.cssRules) {
+      if (rule instanceof CSSMediaRule && conditions.some((condition) => rule.conditionText.includes(condition))) {
+        for (const inner of rule.cssRules) forced.insertRule(inner.cssText, forced.cssRules.length);
+      }
+    }
+  }
+  const original = root.adoptedStyleSheets;
+  root.adoptedStyleSheets = [...original, forced];
   try {
-    await check();
+    await check(false);
   } finally {
-    await emulateMedia({media: 'screen', reducedMotion: 'no-preference'});
+    root.adoptedStyleSheets = original;
   }
 }
 

@@ -1,6 +1,7 @@
 import {expect, fixture, oneEvent} from '@open-wc/testing';
 import {html} from 'lit';
-import {allLocales, matchLocale, LANGUAGE_NAMES} from '../src/locale-match.js';
+import {allLocales, matchLocale} from '../src/locale-match.js';
+import {LANGUAGE_NAMES} from '../src/language-picker.js';
 import {
   base,
   captureWarnings,

@@ -1,0 +1,41 @@
+import {css} from 'lit';
+
+/**
+ * Styles of the opt-in features (language picker, review line, call to action), adopted into the shadow root when
+ * their chunk loads. The shared tokens (`--_space`, `--_border-color`, ...) come from the main styles.
+ */
+export const optInStyles = css`
+  .language {
+    display: inline-flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em;
+    margin-inline-start: auto;
+  }
+
+  .language select {
+    color: inherit;
+    max-width: 100%;
+    padding: 0.25em 0.5em;
+    border-color: var(--_border-color);
+    background: var(--_panel-background);
+  }
+
+  .cta {
+    display: flow-root;
+  }
+
+  .cta ::slotted(*) {
+    margin-block-start: var(--_space);
+  }
+
+  .reviewed {
+    margin-block-start: var(--_space);
+    font-size: 0.9em;
+    color: var(--_muted);
+  }
+
+  .reviewed p {
+    margin: 0;
+  }
+`;

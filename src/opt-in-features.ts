@@ -1,0 +1,12 @@
+/**
+ * What only clinics that configure the widget need: their own sections, crisis contacts, review date, `remember`
+ * and the language picker. A separate chunk, so that a plain embed does not download it (see the size budget in the
+ * README); the element waits for it before an update that needs it.
+ */
+export {adoptClinicSections} from './clinic-sections.js';
+export {clinicCrisisNotice} from './clinic-crisis.js';
+export {contactLink} from './contact-links.js';
+export {renderLanguagePicker} from './language-picker.js';
+export {renderReviewLine} from './review-date.js';
+export {forgetRememberedSections, loadRememberedSections, saveRememberedSections} from './remembered-sections.js';
+export {optInStyles} from './opt-in-features.styles.js';

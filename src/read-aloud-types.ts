@@ -1,0 +1,20 @@
+/** What the widget and the lazily loaded read-aloud module share, without loading the module. */
+export type ListenState = 'idle' | 'playing' | 'paused';
+
+export interface SpokenPart {
+  text: string;
+  /** The section this text belongs to, for highlighting and the "Reading: …" announcement. */
+  sectionId?: string;
+  sectionHeading?: string;
+}
+
+/** A change of state, or (with `part`) the start of another section. */
+export interface ReadAloudProgress {
+  state: ListenState | 'finished';
+  part?: SpokenPart | undefined;
+  /** What to announce to screen readers, called in the widget's language. */
+  announcement?: (() => string) | undefined;
+}
+
+export const speechSupported = (): boolean =>
+  typeof window.speechSynthesis !== 'undefined' && typeof window.SpeechSynthesisUtterance === 'function';

@@ -1,0 +1,258 @@
+import {expect, fixture, oneEvent} from '@open-wc/testing';
+import {html} from 'lit';
+import {
+  buttonFor,
+  captureWarnings,
+  isShown,
+  openSectionIds,
+  panelOf,
+  sectionButtons,
+  shadow,
+  showAllButton,
+  shows,
+  visibleText,
+  withMedia,
+  type Explainer,
+} from './helpers.js';
+
+const BUILT_IN = ['ketamine-what-is-it', 'ketamine-how-it-helps', 'ketamine-is-it-right-for-me', 'ketamine-next-steps'];
+
+async function explainerWith(markup: string, attributes: Record<string, string> = {}): Promise<Explainer> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+  const element = document.createElement('ketamine-explainer');
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  element.innerHTML = markup;
+  wrapper.append(element);
+  await element.updateComplete;
+  return element;
+}
+
+const COST_SECTION = `
+  <details id="ketamine-cost">
+    <summary>Cost and insurance</summary>
+    <p>Many plans cover part of the treatment. <a href="/pricing">See our prices</a>.</p>
+  </details>`;
+
+/** All the crisis notice's links, slotted ones included. */
+const crisisLinks = (element: Explainer): HTMLAnchorElement[] => {
+  const notice = shadow(element).querySelector('.crisis')!;
+  const slot = notice.querySelector<HTMLSlotElement>('slot[name="crisis-contacts"]')!;
+  const slotted = slot.assignedElements();
+  const nodes = slotted.length > 0 ? slotted : [slot];
+  return nodes.flatMap((node) => [...node.querySelectorAll('a')]);
+};
+
+describe('clinic content', () => {
+  describe('slots', () => {
+    it('replaces the title with the clinic’s own', async () => {
+      const element = await explainerWith('<span slot="title">Ketamine at Riverside</span>');
+      const slot = shadow(element).querySelector<HTMLSlotElement>('.title slot')!;
+      expect(slot.assignedElements()[0]!.textContent).to.equal('Ketamine at Riverside');
+      expect(isShown(element.querySelector('[slot="title"]')!)).to.be.true;
+    });
+
+    it('shows the call to action after the article', async () => {
+      const element = await explainerWith('<p slot="cta"><a href="/book">Book a consultation</a></p>');
+      const cta = element.querySelector<HTMLElement>('[slot="cta"]')!;
+      expect(isShown(cta)).to.be.true;
+      const lastSection = shadow(element).querySelector('#ketamine-next-steps')!.getBoundingClientRect();
+      expect(cta.getBoundingClientRect().top).to.be.at.least(lastSection.bottom);
+    });
+
+    it('replaces the crisis contacts but keeps the notice’s heading and hopeful opening', async () => {
+      const element = await explainerWith(
+        '<div slot="crisis-contacts"><p>In the UK, call Samaritans on <a href="tel:116123">116 123</a>.</p></div>',
+      );
+      const notice = shadow(element).querySelector('.crisis')!;
+      expect(visibleText(notice.querySelector('.crisis-heading'))).to.equal('Need help right now?');
+      expect(visibleText(notice.querySelector(':scope > p'))).to.contain('you are not alone');
+      expect(crisisLinks(element).map((link) => link.getAttribute('href'))).to.deep.equal(['tel:116123']);
+    });
+
+    it('shows who reviewed the page and when, the date in the reader’s language', async () => {
+      const element = await explainerWith('<p slot="reviewed">Reviewed by Dr. Ana Ruiz, psychiatrist</p>', {
+        'last-reviewed': '2026-10-01',
+        lang: 'es',
+      });
+      await shows(element, 'es');
+      const footer = shadow(element).querySelector<HTMLElement>('.reviewed')!;
+      expect(isShown(footer)).to.be.true;
+      expect(visibleText(footer.querySelector('time'))).to.contain(
+        new Intl.DateTimeFormat('es', {dateStyle: 'long', timeZone: 'UTC'}).format(Date.UTC(2026, 9, 1)),
+      );
+      expect(footer.querySelector('time')!.getAttribute('datetime')).to.equal('2026-10-01');
+    });
+
+    it('leaves out the review line when there is neither a reviewer nor a valid date, with one warning', async () => {
+      const warnings = captureWarnings();
+      try {
+        const element = await explainerWith('', {'last-reviewed': 'yesterday'});
+        expect(shadow(element).querySelector('.reviewed')).to.be.null;
+        expect(warnings.messages.filter((message) => message.includes('last-reviewed'))).to.have.length(1);
+      } finally {
+        warnings.restore();
+      }
+    });
+  });
+
+  describe('crisis contacts from attributes', () => {
+    it('replaces the US contacts with the clinic’s numbers', async () => {
+      const element = await explainerWith('', {
+        'crisis-call': '+44 116 123',
+        'crisis-text': 'sms:85258?body=SHOUT',
+        'emergency-call': '999',
+      });
+      expect(crisisLinks(element).map((link) => [link.getAttribute('href'), visibleText(link)])).to.deep.equal([
+        ['tel:+44116123', 'Call +44 116 123'],
+        ['sms:85258?body=SHOUT', 'Text 85258'],
+        ['tel:999', 'Call 999'],
+      ]);
+      const text = visibleText(shadow(element).querySelector('.crisis'));
+      expect(text).to.contain('call 999');
+      expect(text).not.to.contain('988');
+    });
+
+    for (const hostile of [
+      'javascript:alert(1)',
+      'JaVaScRiPt:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'vbscript:msgbox(1)',
+      '"><img src=x onerror=alert(1)>',
+      'x'.repeat(100_000),
+    ]) {
+      it(`ignores crisis-call=${JSON.stringify(hostile.slice(0, 30))} with one warning and keeps the US contacts`, async () => {
+        const warnings = captureWarnings();
+        try {
+          const element = await explainerWith('', {'crisis-call': hostile});
+          await explainerWith('', {'crisis-call': hostile});
+          const hrefs = [...shadow(element).querySelectorAll('a')].map((link) => link.getAttribute('href'));
+          expect(hrefs).to.deep.equal(['tel:988', 'sms:988', 'tel:911']);
+          expect(shadow(element).querySelector('img')).to.be.null;
+          expect(warnings.messages.filter((message) => message.includes('crisis-call'))).to.have.length(1);
+          expect(warnings.messages[0]!.length).to.be.below(300);
+        } finally {
+          warnings.restore();
+        }
+      });
+    }
+
+    it('accepts https and mailto links for crisis services that have them', async () => {
+      const element = await explainerWith('', {'crisis-call': 'https://www.samaritans.org/'});
+      expect(crisisLinks(element)[0]!.getAttribute('href')).to.equal('https://www.samaritans.org/');
+    });
+  });
+
+  describe('clinic sections', () => {
+    it('renders a <details> child as a section after the article’s own: real heading, the same button', async () => {
+      const element = await explainerWith(COST_SECTION);
+      const buttons = sectionButtons(element);
+      expect(buttons).to.have.length(5);
+      const cost = buttons[4]!;
+      expect(visibleText(cost)).to.equal('Cost and insurance');
+      expect(cost.parentElement!.tagName).to.equal('H3');
+      expect(cost.getAttribute('aria-expanded')).to.equal('false');
+      expect(panelOf(cost).getAttribute('aria-labelledby')).to.equal(cost.id);
+      const details = element.querySelector('details')!;
+      expect(isShown(details)).to.be.false;
+      cost.click();
+      await element.updateComplete;
+      expect(isShown(details)).to.be.true;
+      expect(isShown(details.querySelector('summary')!), 'the summary is not shown twice').to.be.false;
+      expect(isShown(details.querySelector('p')!)).to.be.true;
+    });
+
+    it('opens with show all, the open attribute, and a deep link; fires the same events', async () => {
+      const element = await explainerWith(COST_SECTION, {open: 'ketamine-cost'});
+      expect(openSectionIds(element)).to.deep.equal(['ketamine-cost']);
+      const toggled = oneEvent(element, 'ketamine-explainer-toggle');
+      buttonFor(element, 'ketamine-cost').click();
+      expect((await toggled).detail).to.deep.equal({id: 'ketamine-cost', open: false});
+      showAllButton(element).click();
+      await element.updateComplete;
+      expect(openSectionIds(element)).to.deep.equal([...BUILT_IN, 'ketamine-cost']);
+
+      const linked = await explainerWith(COST_SECTION);
+      location.hash = '#ketamine-cost';
+      await oneEvent(window, 'hashchange');
+      await linked.updateComplete;
+      expect(openSectionIds(linked)).to.deep.equal(['ketamine-cost']);
+      history.replaceState(null, '', location.pathname);
+    });
+
+    it('is printed open like the others', async () => {
+      const element = await explainerWith(COST_SECTION);
+      await withMedia(element, {media: 'print'}, () => {
+        expect(isShown(element.querySelector('details p')!)).to.be.true;
+      });
+    });
+
+    it('picks up sections added and removed later', async () => {
+      const element = await explainerWith('');
+      element.insertAdjacentHTML('beforeend', COST_SECTION);
+      await new Promise((resolve) => setTimeout(resolve));
+      await element.updateComplete;
+      expect(sectionButtons(element)).to.have.length(5);
+      element.querySelector('details')!.remove();
+      await new Promise((resolve) => setTimeout(resolve));
+      await element.updateComplete;
+      expect(sectionButtons(element)).to.have.length(4);
+    });
+
+    it('ignores a <details> without a summary with one warning, and never renders other stray children', async () => {
+      const warnings = captureWarnings();
+      try {
+        const element = await explainerWith(
+          '<details><p>No heading</p></details><p>Stray text</p><script>window.__stray = 1</script>',
+        );
+        expect(sectionButtons(element)).to.have.length(4);
+        expect(isShown(element.querySelector('p')!)).to.be.false;
+        expect((window as unknown as {__stray?: number}).__stray).to.be.undefined;
+        expect(warnings.messages.filter((message) => message.includes('<summary>'))).to.have.length(1);
+      } finally {
+        warnings.restore();
+      }
+    });
+
+    it('passes axe with a clinic section open', async () => {
+      const element = await explainerWith(COST_SECTION, {open: 'all'});
+      await expect(element).to.be.accessible();
+    });
+  });
+
+  describe('remember', () => {
+    const storedKeys = () => Object.keys(sessionStorage).filter((key) => key.startsWith('ketamine-explainer'));
+    afterEach(() => sessionStorage.clear());
+
+    it('stores nothing without the attribute', async () => {
+      const element = await explainerWith('');
+      buttonFor(element, 'ketamine-how-it-helps').click();
+      await element.updateComplete;
+      expect(storedKeys()).to.deep.equal([]);
+      expect(document.cookie).to.equal('');
+    });
+
+    it('reopens the sections the reader opened, for this session, per instance id', async () => {
+      const first = await explainerWith(COST_SECTION, {remember: '', id: 'explainer-a'});
+      buttonFor(first, 'ketamine-how-it-helps').click();
+      buttonFor(first, 'ketamine-cost').click();
+      await first.updateComplete;
+      expect(storedKeys()).to.have.length(1);
+      first.remove();
+
+      const again = await explainerWith(COST_SECTION, {remember: '', id: 'explainer-a'});
+      expect(openSectionIds(again)).to.deep.equal(['ketamine-how-it-helps', 'ketamine-cost']);
+      const other = await explainerWith(COST_SECTION, {remember: '', id: 'explainer-b'});
+      expect(openSectionIds(other)).to.deep.equal([]);
+    });
+
+    it('forgets when the attribute is removed', async () => {
+      const element = await explainerWith('', {remember: ''});
+      buttonFor(element, 'ketamine-next-steps').click();
+      await element.updateComplete;
+      expect(storedKeys()).to.have.length(1);
+      element.removeAttribute('remember');
+      await element.updateComplete;
+      expect(storedKeys()).to.deep.equal([]);
+    });
+  });
+});

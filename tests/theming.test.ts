@@ -1,0 +1,219 @@
+import {expect, fixture} from '@open-wc/testing';
+import {html} from 'lit';
+import {sendKeys} from '@web/test-runner-commands';
+import {presets} from '../demo/presets.js';
+import {base, renderExplainer, sectionButtons, shadow, withMedia, type Explainer} from './helpers.js';
+
+interface Manifest {
+  modules: {declarations?: {tagName?: string; cssProperties?: {name: string}[]; cssParts?: {name: string}[]}[]}[];
+}
+
+/** The documented API, read from custom-elements.json, which the analyzer writes from the class JSDoc. */
+async function documented() {
+  const manifest = (await (await fetch('/custom-elements.json')).json()) as Manifest;
+  const element = manifest.modules
+    .flatMap((module) => module.declarations ?? [])
+    .find((d) => d.tagName === 'ketamine-explainer')!;
+  return {properties: element.cssProperties!.map(({name}) => name), parts: element.cssParts!.map(({name}) => name)};
+}
+
+/** A value for a custom property that differs from every default, chosen by what the property is for. */
+function probeValue(property: string): string {
+  if (/color|background/.test(property)) return 'rgb(1, 2, 3)';
+  if (/font-family/.test(property)) return 'ProbeFont, monospace';
+  if (/weight/.test(property)) return '300';
+  return '37px';
+}
+
+const STYLE_PROPERTIES = [
+  'color',
+  'background-color',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'border-top-color',
+  'border-bottom-color',
+  'border-inline-start-color',
+  'border-bottom-width',
+  'border-top-left-radius',
+  'padding-top',
+  'margin-bottom',
+  'max-width',
+  'outline-color',
+  'row-gap',
+  'text-decoration-color',
+];
+
+/** Every rendered element's computed styles, including the host itself. */
+function renderedStyles(element: Explainer): string[] {
+  const nodes = [element, ...shadow(element).querySelectorAll('*')];
+  return nodes.map((node) => {
+    const style = getComputedStyle(node);
+    return STYLE_PROPERTIES.map((name) => style.getPropertyValue(name)).join('|');
+  });
+}
+
+/** The widget in its fullest state: every section open, the picker, the review line, the Listen button, focus. */
+async function fullWidget(): Promise<Explainer> {
+  const element = await renderExplainer({
+    lang: 'en',
+    open: 'all',
+    'language-picker': '',
+    'last-reviewed': '2026-10-01',
+    'color-scheme': 'light',
+  });
+  const before = await fixture<HTMLButtonElement>(html`<button>before</button>`);
+  element.parentElement!.before(before);
+  before.focus();
+  await sendKeys({press: 'Tab'});
+  return element;
+}
+
+describe('theming', () => {
+  it('documents at least the custom properties and parts clinics need', async () => {
+    const {properties, parts} = await documented();
+    for (const name of [
+      'font-family',
+      'font-size',
+      'text-color',
+      'muted-color',
+      'background',
+      'panel-background',
+      'accent-color',
+      'accent-text-color',
+      'border-color',
+      'border-width',
+      'radius',
+      'spacing',
+      'focus-ring-color',
+      'heading-font-family',
+      'heading-font-weight',
+      'max-width',
+    ]) {
+      expect(properties).to.include(`--ketamine-explainer-${name}`);
+    }
+    for (const part of [
+      'base',
+      'title',
+      'section',
+      'heading',
+      'button',
+      'icon',
+      'panel',
+      'controls',
+      'crisis-notice',
+    ]) {
+      expect(parts).to.include(part);
+    }
+  });
+
+  it('changes the rendering for every documented custom property', async () => {
+    const {properties} = await documented();
+    const element = await fullWidget();
+    const before = renderedStyles(element);
+    for (const property of properties) {
+      element.style.setProperty(property, probeValue(property));
+      const after = renderedStyles(element);
+      element.style.removeProperty(property);
+      expect(after, `${property} has no effect`).not.to.deep.equal(before);
+    }
+  });
+
+  it('exposes every documented part to ::part() styling', async () => {
+    const {parts} = await documented();
+    const element = await fullWidget();
+    const sheet = document.createElement('style');
+    document.head.append(sheet);
+    try {
+      for (const part of parts) {
+        sheet.textContent = `ketamine-explainer::part(${part}) { scroll-margin-top: 77px; }`;
+        const styled = [...shadow(element).querySelectorAll(`[part~="${part}"]`)].filter(
+          (node) => getComputedStyle(node).scrollMarginTop === '77px',
+        );
+        expect(styled, `part ${part}`).not.to.be.empty;
+      }
+    } finally {
+      sheet.remove();
+    }
+  });
+
+  it('inherits the host page’s typography by default', async () => {
+    const page = await fixture<HTMLDivElement>(
+      html`<div style="font-family: Georgia, serif; color: rgb(60, 20, 90)"></div>`,
+    );
+    const element = document.createElement('ketamine-explainer');
+    element.setAttribute('color-scheme', 'light');
+    page.append(element);
+    await element.updateComplete;
+    const heading = getComputedStyle(sectionButtons(element)[0]!);
+    expect(heading.fontFamily).to.contain('Georgia');
+    expect(heading.color).to.equal('rgb(60, 20, 90)');
+  });
+});
+
+describe('colour schemes', () => {
+  it('uses its own dark surface with color-scheme="dark", and the host’s colours with "light"', async () => {
+    const dark = await renderExplainer({'color-scheme': 'dark'});
+    const light = await renderExplainer({'color-scheme': 'light'});
+    expect(getComputedStyle(base(dark)).backgroundColor).to.equal('rgb(22, 25, 29)');
+    expect(getComputedStyle(base(dark)).color).to.equal('rgb(232, 234, 237)');
+    expect(getComputedStyle(base(light)).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+  });
+
+  it('follows the reader’s dark setting when not forced', async () => {
+    const element = await renderExplainer();
+    await withMedia(element, {colorScheme: 'dark'}, (emulated) => {
+      if (emulated) expect(getComputedStyle(base(element)).backgroundColor).to.equal('rgb(22, 25, 29)');
+      else expect(getComputedStyle(base(element)).colorScheme).to.equal('light dark');
+    });
+  });
+
+  it('ignores an unknown color-scheme with one warning and follows the reader', async () => {
+    const element = await renderExplainer({'color-scheme': 'purple'});
+    expect(getComputedStyle(base(element)).colorScheme).to.equal('light dark');
+  });
+
+  for (const scheme of ['light', 'dark']) {
+    it(`passes axe, contrast included, in ${scheme} mode with the default theme`, async () => {
+      const element = await renderExplainer({
+        'color-scheme': scheme,
+        open: 'all',
+        'language-picker': '',
+        'last-reviewed': '2026-10-01',
+      });
+      await expect(element).to.be.accessible();
+    });
+
+    for (const [name, preset] of Object.entries(presets)) {
+      it(`passes axe, contrast included, in ${scheme} mode with the "${name}" preset`, async () => {
+        const element = await renderExplainer({'color-scheme': scheme, open: 'all', 'last-reviewed': '2026-10-01'});
+        for (const [property, value] of Object.entries(preset.properties)) element.style.setProperty(property, value);
+        await expect(element).to.be.accessible();
+      });
+    }
+  }
+});
+
+describe('forced colours (Windows high contrast)', () => {
+  it('keeps section borders, chevrons and the focus outline visible in system colours', async () => {
+    const element = await renderExplainer();
+    sectionButtons(element)[0]!.focus();
+    await withMedia(element, {forcedColors: 'active'}, (emulated) => {
+      const section = getComputedStyle(shadow(element).querySelector('.section')!);
+      expect(parseFloat(section.borderBottomWidth)).to.be.greaterThan(0);
+      expect(section.borderBottomStyle).to.equal('solid');
+      const icon = shadow(element).querySelector<SVGElement>('.icon')!;
+      expect(icon.getBoundingClientRect().width).to.be.greaterThan(0);
+      if (emulated) {
+        expect(getComputedStyle(icon).color, 'the chevron uses the system button text colour').to.equal(
+          getComputedStyle(sectionButtons(element)[0]!).color,
+        );
+      } else {
+        // Without real forced colours, the widget's forced-colours rules still name system colours.
+        expect(getComputedStyle(icon).color).not.to.equal(
+          getComputedStyle(base(element)).getPropertyValue('--_accent'),
+        );
+      }
+    });
+  });
+});
