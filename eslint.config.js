@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
+import globals from 'globals';
 
 export default tseslint.config(
   {ignores: ['node_modules/', 'dist/', 'src/generated/', 'custom-elements.json', 'test-results/']},
@@ -11,9 +12,11 @@ export default tseslint.config(
   wc.configs['flat/recommended'],
   {
     files: ['scripts/**/*.mjs', '*.js', '*.mjs'],
-    languageOptions: {
-      globals: {process: 'readonly', console: 'readonly', fetch: 'readonly', setTimeout: 'readonly', URL: 'readonly'},
-    },
+    languageOptions: {globals: globals.node},
+  },
+  {
+    files: ['demo/**/*.js'],
+    languageOptions: {globals: globals.browser},
   },
   {
     files: ['tests/**/*.ts'],

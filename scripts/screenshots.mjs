@@ -1,0 +1,46 @@
+// Writes the README's screenshots (docs/screenshots/*.png) of the demo page in Debian's Chromium: light, dark,
+// forced colours (Windows high contrast) and right-to-left (Arabic). Run `npm run build` first.
+import {spawn} from 'node:child_process';
+import puppeteer from 'puppeteer-core';
+
+const PORT = 8765;
+const server = spawn('node', ['scripts/serve.mjs'], {env: {...process.env, PORT: String(PORT)}, stdio: 'ignore'});
+await new Promise((resolve) => setTimeout(resolve, 500));
+
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+});
+
+const shots = [
+  {name: 'light', features: []},
+  {name: 'dark', features: [{name: 'prefers-color-scheme', value: 'dark'}]},
+  {name: 'forced-colors', features: [{name: 'forced-colors', value: 'active'}]},
+  {name: 'rtl-arabic', features: [], lang: 'ar'},
+];
+
+try {
+  for (const {name, features, lang} of shots) {
+    const page = await browser.newPage();
+    await page.setViewport({width: 900, height: 1400, deviceScaleFactor: 1});
+    await page.emulateMediaFeatures(features);
+    await page.goto(`http://localhost:${PORT}/demo/#ketamine-how-it-helps`, {waitUntil: 'networkidle0'});
+    const element = await page.$('ketamine-explainer');
+    if (lang) {
+      await element.evaluate((node, code) => node.setAttribute('lang', code), lang);
+      await page.waitForFunction(
+        (code) => document.querySelector('ketamine-explainer').shadowRoot.querySelector('.base').lang === code,
+        {},
+        lang,
+      );
+    }
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await element.screenshot({path: `docs/screenshots/${name}.png`});
+    console.log(`docs/screenshots/${name}.png`);
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  server.kill();
+}
