@@ -1,5 +1,6 @@
 // Writes the README's screenshots (docs/screenshots/*.png) of the demo page in Debian's Chromium: light, dark,
 // forced colours (Windows high contrast) and right-to-left (Arabic). Run `npm run build` first.
+/* global document, window -- the functions given to page.evaluate() run in the browser */
 import {spawn} from 'node:child_process';
 import puppeteer from 'puppeteer-core';
 
