@@ -61,6 +61,8 @@ describe('localization', () => {
           const strip = (value: string) => value.replace(/\d+/g, '').trim();
           expect(strip(text), `${key} is still English`).not.to.equal(strip(english[key]!));
         }
+        const crisisLinks = [...shadow(element).querySelectorAll('.crisis a')].map((link) => link.getAttribute('href'));
+        expect(crisisLinks, 'the crisis links work in every language').to.deep.equal(['tel:988', 'sms:988', 'tel:911']);
       });
 
       it(`marks the content lang="${locale}" and dir="${['ar', 'fa'].includes(locale) ? 'rtl' : 'ltr'}"`, async () => {
