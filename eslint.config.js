@@ -15,7 +15,7 @@ export default tseslint.config(
     languageOptions: {globals: globals.node},
   },
   {
-    files: ['demo/**/*.js'],
+    files: ['demo/**/*.js', 'tests/**/*.js'],
     languageOptions: {globals: globals.browser},
   },
   {

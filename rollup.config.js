@@ -3,6 +3,26 @@ import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 
+/**
+ * Browsers remember a failed module load for the page's lifetime: importing the same URL again fails again without
+ * asking the network. So that a chunk that failed (network error, 404) can be retried later, each dynamic import asks
+ * for its chunk under a new URL on every call after the first (`chunks/es.js?retry=1`, ...). The widget only imports
+ * a chunk again after a failure, since it keeps what loaded (src/localization.ts, src/lazy-module.ts).
+ */
+const retryableChunkImports = () => ({
+  name: 'retryable-chunk-imports',
+  renderDynamicImport: ({targetChunk}) => (targetChunk ? {left: 'import(retryableSpecifier(', right: '))'} : null),
+  intro: (chunk) =>
+    chunk.isEntry
+      ? 'const chunkImportCalls = new Map();\n' +
+        'const retryableSpecifier = (specifier) => {\n' +
+        '  const calls = chunkImportCalls.get(specifier) ?? 0;\n' +
+        '  chunkImportCalls.set(specifier, calls + 1);\n' +
+        '  return calls === 0 ? specifier : `${specifier}?retry=${calls}`;\n' +
+        '};'
+      : '',
+});
+
 const plugins = () => [
   typescript({
     tsconfig: './tsconfig.json',
@@ -12,6 +32,7 @@ const plugins = () => [
   // Lit templates and styles are plain template literals: terser keeps their whitespace, this plugin does not.
   minifyHTML(),
   resolve(),
+  retryableChunkImports(),
   terser({ecma: 2022, module: true, compress: {passes: 3}, format: {comments: false}}),
 ];
 

@@ -6,6 +6,7 @@ import {defaultReporter, summaryReporter} from '@web/test-runner';
 import * as puppeteer from 'puppeteer-core';
 import {countingReporter} from './scripts/counting-reporter.mjs';
 import {mediaEmulationPlugin} from './scripts/media-emulation-plugin.mjs';
+import {e2eMiddleware} from './scripts/e2e-middleware.mjs';
 
 const CHROMIUM_FLAGS = [
   '--no-sandbox', // required as root
@@ -60,6 +61,7 @@ export default {
   concurrency: 1,
   testFramework: {config: {timeout: 10000}},
   testsFinishTimeout: 300000,
+  middleware: [e2eMiddleware()],
   plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json'}), mediaEmulationPlugin()],
   reporters: [defaultReporter(), summaryReporter({flatten: false}), countingReporter()],
   filterBrowserLogs: ({type}) => type === 'error',

@@ -2,7 +2,7 @@ import {css} from 'lit';
 
 /**
  * Sizes are in `em` so that the widget follows the host's text size (a host with a tiny root font size does not
- * shrink it). Every colour, font and spacing goes through a documented `--ketamine-explainer-*` custom property,
+ * shrink it), with a floor of 14px. Every colour, font and spacing goes through a documented `--ketamine-explainer-*` custom property,
  * read once into a private `--_*` token here; the fallbacks are the default theme, which inherits the host page's
  * typography in light mode and brings its own surface in dark mode (`light-dark()` picks by `color-scheme`).
  */
@@ -10,10 +10,6 @@ export const styles = css`
   :host {
     display: block;
     max-width: var(--ketamine-explainer-max-width, 48em);
-    font-family: var(--ketamine-explainer-font-family, inherit);
-    font-size: var(--ketamine-explainer-font-size, 1em);
-    line-height: 1.6;
-    overflow-wrap: break-word;
   }
 
   :host([hidden]) {
@@ -29,10 +25,6 @@ export const styles = css`
   .base {
     color-scheme: light dark;
     --_text: var(--ketamine-explainer-text-color, light-dark(currentColor, #e8eaed));
-    --_muted: var(
-      --ketamine-explainer-muted-color,
-      light-dark(color-mix(in srgb, currentColor 80%, transparent), #bdc1c6)
-    );
     --_background: var(--ketamine-explainer-background, light-dark(transparent, #16191d));
     --_panel-background: var(--ketamine-explainer-panel-background, transparent);
     --_accent: var(--ketamine-explainer-accent-color, light-dark(#0b5cab, #8ab4f8));
@@ -44,6 +36,14 @@ export const styles = css`
     --_space: var(--ketamine-explainer-spacing, 1em);
     --_focus: var(--ketamine-explainer-focus-ring-color, var(--_accent));
 
+    /*
+     * Typography is set here, not on :host, which the host page's own rules (even "* { ... !important }")
+     * override. The text never gets smaller than 14px, however small the page's own text is.
+     */
+    font-family: var(--ketamine-explainer-font-family, inherit);
+    font-size: max(var(--ketamine-explainer-font-size, 1em), 14px);
+    line-height: 1.6;
+    overflow-wrap: break-word;
     color: var(--_text);
     background: var(--_background);
     border-radius: var(--_radius);
@@ -51,15 +51,15 @@ export const styles = css`
   }
 
   /* In dark mode the widget brings its own surface, which needs room around the text. */
-  .base.scheme-light {
+  :host([color-scheme='light']) .base {
     color-scheme: light;
   }
-  .base.scheme-dark {
+  :host([color-scheme='dark']) .base {
     color-scheme: dark;
     --_surface-padding: 1em;
   }
   @media (prefers-color-scheme: dark) {
-    .base:not(.scheme-light) {
+    :host(:not([color-scheme='light'])) .base {
       --_surface-padding: 1em;
     }
   }
@@ -186,7 +186,7 @@ export const styles = css`
     text-underline-offset: 0.2em;
   }
 
-  :is(.show-all, .listen-button, .button, select, a):focus-visible {
+  :focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
     border-radius: 2px;
@@ -274,7 +274,7 @@ export const styles = css`
     .section.reading .button-text {
       text-decoration-color: Highlight;
     }
-    :is(.show-all, .listen-button, .button, select, a):focus-visible {
+    :focus-visible {
       outline-color: Highlight;
     }
   }

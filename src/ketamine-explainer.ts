@@ -106,7 +106,7 @@ export class KetamineExplainer extends LitElement {
     headingLevel: {type: Number, attribute: 'heading-level'},
     open: {},
     languagePicker: {type: Boolean, reflect: true, attribute: 'language-picker'},
-    colorScheme: {attribute: 'color-scheme'},
+    colorScheme: {attribute: 'color-scheme', reflect: true},
     remember: {type: Boolean, reflect: true},
     crisisCall: {attribute: 'crisis-call'},
     crisisText: {attribute: 'crisis-text'},
@@ -235,12 +235,11 @@ export class KetamineExplainer extends LitElement {
 
   #renderArticle(): unknown {
     const level = parseHeadingLevel(this.headingLevel);
-    const scheme = parseColorScheme(this.colorScheme);
     const sections = this.#sections();
     const allOpen = sections.every(({id}) => this.openSections.has(id));
     return html`
       <section
-        class="base ${this.shownFirstLocale ? '' : 'first-load'} ${scheme === 'auto' ? '' : `scheme-${scheme}`}"
+        class="base ${this.shownFirstLocale ? '' : 'first-load'}"
         part="base"
         lang=${this.locale}
         dir=${directionOf(this.locale)}

@@ -32,7 +32,10 @@ export const optInStyles = css`
   .reviewed {
     margin-block-start: var(--_space);
     font-size: 0.9em;
-    color: var(--_muted);
+    color: var(
+      --ketamine-explainer-muted-color,
+      light-dark(color-mix(in srgb, currentColor 80%, transparent), #bdc1c6)
+    );
   }
 
   .reviewed p {

@@ -20,10 +20,7 @@ export function parseOpenSections(value: unknown, knownIds: readonly string[]): 
   const open = new Set<string>();
   const unknown: string[] = [];
   for (const token of tokens) {
-    // Built-in ids are lower case; clinic ids are matched as written, then case-insensitively.
-    const id =
-      knownIds.find((known) => known === token) ??
-      knownIds.find((known) => known.toLowerCase() === token.toLowerCase());
+    const id = knownIds.find((known) => known.toLowerCase() === token.toLowerCase());
     if (id) open.add(id);
     else unknown.push(token);
   }

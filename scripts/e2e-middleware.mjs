@@ -1,0 +1,77 @@
+// Serves the end-to-end host pages for web-test-runner: real HTTP responses with real headers, around the built
+// bundle in dist/, so the tests see what a clinic's page would. Used by web-test-runner.config.mjs.
+//
+//   /e2e/page?config=<json>        a host page built from a PageConfig (tests/e2e/host-page.ts), with its CSP header
+//   /e2e-dist/<variant>/<file>     dist/<file>; variants make the lazily loaded chunks fail:
+//                                  fail-*  every chunk answers 404
+//                                  flaky-* each chunk answers 404 the first time, then normally
+//                                  slow-*  each chunk arrives after 3 s
+//                                  any other name: served normally (a different name is a second copy of the bundle)
+import {readFile} from 'node:fs/promises';
+import {normalize, join} from 'node:path';
+
+const DIST = normalize(join(process.cwd(), 'dist'));
+const escapeAttribute = (text) => String(text).replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+
+function renderPage({lang = 'en', head = '', body = '', scripts = [], styles = [], dir}) {
+  const scriptTags = scripts
+    .map(({src, module = true, at = 'head'}) => ({
+      at,
+      tag: `<script ${module ? 'type="module"' : 'defer'} src="${escapeAttribute(src)}"></script>`,
+    }))
+    .reduce((groups, {at, tag}) => ({...groups, [at]: `${groups[at] ?? ''}${tag}\n`}), {});
+  const styleTags = styles.map((href) => `<link rel="stylesheet" href="${escapeAttribute(href)}">`).join('\n');
+  return `<!doctype html>
+<html lang="${escapeAttribute(lang)}"${dir ? ` dir="${escapeAttribute(dir)}"` : ''}>
+<head>
+<meta charset="utf-8">
+<link rel="icon" href="/demo/favicon.svg">
+<script src="/tests/e2e/recorder.js"></script>
+${styleTags}
+${scriptTags.head ?? ''}${head}
+</head>
+<body>
+${scriptTags.bodyStart ?? ''}${body}
+${scriptTags.bodyEnd ?? ''}</body>
+</html>`;
+}
+
+export function e2eMiddleware() {
+  const flakyServed = new Set();
+  return async (context, next) => {
+    if (context.path === '/e2e/page') {
+      const config = JSON.parse(String(context.query.config ?? '{}'));
+      context.type = 'text/html; charset=utf-8';
+      context.set('Cache-Control', 'no-store');
+      if (config.csp) context.set('Content-Security-Policy', config.csp);
+      context.body = renderPage(config);
+      return;
+    }
+    const match = /^\/e2e-dist\/([\w-]+)\/(.+)$/.exec(context.path);
+    if (!match) return next();
+    const [, variant, file] = match;
+    const path = normalize(join(DIST, file));
+    if (!path.startsWith(DIST)) {
+      context.status = 403;
+      return;
+    }
+    const isChunk = file.startsWith('chunks/');
+    if (isChunk && variant.startsWith('fail')) {
+      context.status = 404;
+      return;
+    }
+    if (isChunk && variant.startsWith('flaky') && !flakyServed.has(context.path)) {
+      flakyServed.add(context.path);
+      context.status = 404;
+      return;
+    }
+    if (isChunk && variant.startsWith('slow')) await new Promise((resolve) => setTimeout(resolve, 3000));
+    try {
+      context.body = await readFile(path);
+      context.type = 'text/javascript; charset=utf-8';
+      context.set('Cache-Control', 'no-store');
+    } catch {
+      context.status = 404;
+    }
+  };
+}
