@@ -4,6 +4,7 @@
 //   /e2e/page?config=<json>        a host page built from a PageConfig (tests/e2e/host-page.ts), with its CSP header
 //   /e2e-dist/<variant>/<file>     dist/<file>; variants make the lazily loaded chunks fail:
 //                                  fail-*  every chunk answers 404
+//                                  neterror-* every chunk request has its connection dropped (a network error)
 //                                  flaky-* each chunk answers 404 the first time, then normally
 //                                  slow-*  each chunk arrives after 3 s
 //                                  any other name: served normally (a different name is a second copy of the bundle)
@@ -56,6 +57,10 @@ export function e2eMiddleware() {
       return;
     }
     const isChunk = file.startsWith('chunks/');
+    if (isChunk && variant.startsWith('neterror')) {
+      context.req.socket.destroy();
+      return;
+    }
     if (isChunk && variant.startsWith('fail')) {
       context.status = 404;
       return;

@@ -28,6 +28,18 @@ describe('end to end: lazily loaded chunks that fail', () => {
     expect(page.record.errors).to.deep.equal([]);
   });
 
+  it('a translation that fails with a network error leaves the widget in English, with one warning', async () => {
+    const page = await openHostPage({
+      lang: 'ja',
+      scripts: [{src: moduleBundle('neterror')}],
+      body: '<ketamine-explainer></ketamine-explainer>',
+    });
+    const [element] = await explainersRendered(page);
+    expect(languageOf(element!)).to.equal('en');
+    expect(page.record.warnings.filter((warning) => warning.includes('ja translation'))).to.have.length(1);
+    expect(page.record.rejections).to.deep.equal([]);
+  });
+
   it('tries again on the next language change, and then shows the translation', async () => {
     const page = await openHostPage({
       lang: 'de',
