@@ -7,6 +7,7 @@ import * as puppeteer from 'puppeteer-core';
 import {countingReporter} from './scripts/counting-reporter.mjs';
 import {mediaEmulationPlugin} from './scripts/media-emulation-plugin.mjs';
 import {e2eMiddleware} from './scripts/e2e-middleware.mjs';
+import {bundlerPlugin} from './scripts/bundler-plugin.mjs';
 
 const CHROMIUM_FLAGS = [
   '--no-sandbox', // required as root
@@ -62,7 +63,7 @@ export default {
   testFramework: {config: {timeout: 10000}},
   testsFinishTimeout: 300000,
   middleware: [e2eMiddleware()],
-  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json'}), mediaEmulationPlugin()],
+  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json'}), mediaEmulationPlugin(), bundlerPlugin()],
   reporters: [defaultReporter(), summaryReporter({flatten: false}), countingReporter()],
   filterBrowserLogs: ({type}) => type === 'error',
 };

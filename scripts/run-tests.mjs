@@ -1,6 +1,8 @@
-// Starts WebKitWebDriver on a free port, runs web-test-runner with the given arguments, stops the driver and exits
-// with web-test-runner's exit code.
-import {spawn} from 'node:child_process';
+// Runs the Node tests (tests/node: the package as npm ships it), then starts WebKitWebDriver on a free port, runs
+// web-test-runner with the given arguments in the browsers, stops the driver, adds both counts into
+// test-results/summary.json, prints them as the last line, and exits non-zero if anything failed.
+import {spawn, spawnSync} from 'node:child_process';
+import {mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {createServer} from 'node:net';
 
 const freePort = () =>
@@ -26,6 +28,18 @@ async function waitForDriver(port) {
   throw new Error(`WebKitWebDriver did not answer on port ${port} within 10 s`);
 }
 
+const args = process.argv.slice(2);
+const watching = args.includes('--watch');
+const filtered = args.includes('--files');
+
+let node = {passed: 0, failed: 0};
+if (!watching && !filtered) {
+  const result = spawnSync(process.execPath, ['--test', '--test-reporter=tap', 'tests/node/'], {encoding: 'utf8'});
+  process.stdout.write(result.stdout);
+  const count = (name) => Number(result.stdout.match(new RegExp(`^# ${name} (\\d+)$`, 'm'))?.[1] ?? 0);
+  node = {passed: count('pass'), failed: count('fail') || (result.status === 0 ? 0 : 1)};
+}
+
 const browsers = process.env.BROWSERS ?? 'chromium,firefox,webkit';
 const env = {...process.env, BROWSERS: browsers};
 let driver;
@@ -36,10 +50,22 @@ if (browsers.includes('webkit')) {
   env.WEBKIT_DRIVER_PORT = String(port);
 }
 
-const runner = spawn('npx', ['web-test-runner', ...process.argv.slice(2)], {stdio: 'inherit', env});
-const stopDriver = () => driver?.kill();
+rmSync('test-results/summary.json', {force: true});
+const runner = spawn('npx', ['web-test-runner', ...args], {stdio: 'inherit', env});
 process.on('SIGINT', () => runner.kill('SIGINT'));
 runner.on('exit', (code, signal) => {
-  stopDriver();
-  process.exit(code ?? (signal ? 1 : 0));
+  driver?.kill();
+  mkdirSync('test-results', {recursive: true});
+  let browser = {passed: 0, failed: 1};
+  try {
+    browser = JSON.parse(readFileSync('test-results/summary.json', 'utf8'));
+  } catch {
+    // web-test-runner stopped before reporting: counted as one failure
+  }
+  const passed = node.passed + browser.passed;
+  const failed = node.failed + browser.failed;
+  writeFileSync('test-results/summary.json', JSON.stringify({passed, failed, node, browser}));
+  console.log(`${passed} passed, ${failed} failed`);
+  const runnerFailed = code !== 0 || signal !== null;
+  process.exit(runnerFailed || failed > 0 ? 1 : 0);
 });

@@ -417,8 +417,9 @@ export class KetamineExplainer extends LitElement {
 
   /**
    * Opt-in features (clinic sections, crisis contacts, review date, remember, picker) come in their own chunk. An
-   * update that needs them waits for it, so the first render already shows the clinic's contacts rather than the US
-   * ones; but at most 1.5 s, so a slow network never leaves the widget blank (they then appear when they arrive).
+   * update waits for it only where it changes what the first render shows (the clinic's crisis contacts instead of the
+   * US ones, its sections, the remembered open sections), and at most 1.5 s, so a slow network never leaves the
+   * widget blank. The picker and the review line simply appear when the chunk arrives.
    */
   protected override async scheduleUpdate(): Promise<void> {
     if (!this.#optInFeatures && !this.#optInLoading && this.#needsOptInFeatures()) {
@@ -426,7 +427,9 @@ export class KetamineExplainer extends LitElement {
         this.#optInLoading = undefined;
         if (features) this.#useOptInFeatures(features);
       });
-      await Promise.race([this.#optInLoading, new Promise((resolve) => setTimeout(resolve, 1500))]);
+      if (this.#optInFeaturesChangeContent()) {
+        await Promise.race([this.#optInLoading, new Promise((resolve) => setTimeout(resolve, 1500))]);
+      }
     }
     super.scheduleUpdate();
   }
@@ -441,10 +444,18 @@ export class KetamineExplainer extends LitElement {
 
   #needsOptInFeatures(): boolean {
     return (
-      this.remember ||
       this.languagePicker ||
-      [this.crisisCall, this.crisisText, this.emergencyCall, this.lastReviewed].some(Boolean) ||
-      this.querySelector(':scope > details, :scope > [slot="reviewed"]') !== null
+      this.lastReviewed !== null ||
+      this.querySelector(':scope > [slot="reviewed"]') !== null ||
+      this.#optInFeaturesChangeContent()
+    );
+  }
+
+  #optInFeaturesChangeContent(): boolean {
+    return (
+      this.remember ||
+      [this.crisisCall, this.crisisText, this.emergencyCall].some(Boolean) ||
+      this.querySelector(':scope > details') !== null
     );
   }
 

@@ -1,4 +1,4 @@
-import {expect, fixture, oneEvent} from '@open-wc/testing';
+import {expect, fixture, oneEvent, waitUntil} from '@open-wc/testing';
 import {html} from 'lit';
 import {
   buttonFor,
@@ -75,6 +75,8 @@ describe('clinic content', () => {
         lang: 'es',
       });
       await shows(element, 'es');
+      // The review line comes with the opt-in features' chunk, which does not hold up the first render.
+      await waitUntil(() => shadow(element).querySelector('.reviewed'), 'the review line appears');
       const footer = shadow(element).querySelector<HTMLElement>('.reviewed')!;
       expect(isShown(footer)).to.be.true;
       expect(visibleText(footer.querySelector('time'))).to.contain(
@@ -87,6 +89,8 @@ describe('clinic content', () => {
       const warnings = captureWarnings();
       try {
         const element = await explainerWith('', {'last-reviewed': 'yesterday'});
+        await waitUntil(() => warnings.messages.some((message) => message.includes('last-reviewed')), 'warns');
+        await element.updateComplete;
         expect(shadow(element).querySelector('.reviewed')).to.be.null;
         expect(warnings.messages.filter((message) => message.includes('last-reviewed'))).to.have.length(1);
       } finally {

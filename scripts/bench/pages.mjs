@@ -1,0 +1,75 @@
+// The benchmark's pages: the same article as native <details> (the floor), the GOV.UK Frontend accordion, Shoelace
+// <sl-details>, and <ketamine-explainer> (ES module and classic script), each with 0, 1 or 50 instances.
+import {readFileSync} from 'node:fs';
+
+const lines = readFileSync('tests/fixtures/article.en.txt', 'utf8')
+  .split('\n')
+  .map((line) => line.trim())
+  .filter(Boolean);
+const HEADINGS = new Set([
+  'What Is Ketamine?',
+  'How Does It Help Treat Depression?',
+  'When Would It Be a Good Option for Me?',
+  'Stepping Forward With Confidence',
+]);
+export const TITLE = 'Ketamine for depression';
+export const INTRO = lines[0];
+export const LAST_HEADING = 'Stepping Forward With Confidence';
+export const SECTIONS = [];
+for (const line of lines.slice(1)) {
+  if (HEADINGS.has(line)) SECTIONS.push({heading: line, paragraphs: []});
+  else SECTIONS.at(-1).paragraphs.push(line);
+}
+
+const paragraphs = (items, className = '') =>
+  items.map((text) => `<p${className ? ` class="${className}"` : ''}>${text}</p>`).join('');
+
+const instances = {
+  native: () =>
+    `<section><h2>${TITLE}</h2><p>${INTRO}</p>${SECTIONS.map(
+      ({heading, paragraphs: body}) =>
+        `<details><summary><h3 style="display:inline">${heading}</h3></summary>${paragraphs(body)}</details>`,
+    ).join('')}</section>`,
+  govuk: (index) =>
+    `<h2 class="govuk-heading-l">${TITLE}</h2><p class="govuk-body">${INTRO}</p>
+     <div class="govuk-accordion" data-module="govuk-accordion" id="accordion-${index}">${SECTIONS.map(
+       ({heading, paragraphs: body}, section) => `<div class="govuk-accordion__section">
+         <div class="govuk-accordion__section-header"><h3 class="govuk-accordion__section-heading">
+           <span class="govuk-accordion__section-button" id="accordion-${index}-heading-${section}">${heading}</span>
+         </h3></div>
+         <div id="accordion-${index}-content-${section}" class="govuk-accordion__section-content">${paragraphs(body, 'govuk-body')}</div>
+       </div>`,
+     ).join('')}</div>`,
+  shoelace: () =>
+    `<section><h2>${TITLE}</h2><p>${INTRO}</p>${SECTIONS.map(
+      ({heading, paragraphs: body}) => `<sl-details summary="${heading}">${paragraphs(body)}</sl-details>`,
+    ).join('')}</section>`,
+  'ours-module': () => '<ketamine-explainer></ketamine-explainer>',
+  'ours-classic': () => '<ketamine-explainer></ketamine-explainer>',
+};
+
+const heads = {
+  native: '',
+  govuk: `<link rel="stylesheet" href="/govuk/govuk-frontend.min.css">
+    <script type="module">
+      document.body.classList.add('js-enabled', 'govuk-frontend-supported');
+      import {initAll} from '/govuk/govuk-frontend.min.js';
+      initAll();
+    </script>`,
+  shoelace: `<link rel="stylesheet" href="/shoelace/themes/light.css">
+    <script type="module" src="/shoelace/components/details/details.js"></script>`,
+  'ours-module': '<script type="module" src="/ours/ketamine-explainer.js"></script>',
+  'ours-classic': '<script src="/ours/ketamine-explainer.iife.js" defer></script>',
+};
+
+export const IMPLEMENTATIONS = Object.keys(instances);
+
+export function page(implementation, count) {
+  const body = Array.from({length: count}, (_, index) => instances[implementation](index)).join('\n');
+  // GOV.UK's script reads the body's classes, so its module script goes at the end of the body.
+  const inBody = implementation === 'govuk';
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${implementation}</title>
+<meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,">
+${inBody ? heads.govuk.split('<script')[0] : heads[implementation]}</head>
+<body class="govuk-template__body">${body}${inBody ? `<script${heads.govuk.split('<script')[1]}` : ''}</body></html>`;
+}

@@ -1,0 +1,169 @@
+// `npm run bench`: the widget against the native <details> floor and two well-known peers, in headless Chromium
+// with 4x CPU throttling, every page loaded several times, medians, all in one run so that the ratios hold on a
+// noisy machine. Prints a table and writes bench-results/latest.json. Then Lighthouse on the demo page.
+// Needs `npm run build` first. Figures, not assertions: nothing here fails a build.
+/* global document, window, requestAnimationFrame -- used in page.evaluate() callbacks, which run in the browser */
+import {mkdirSync, writeFileSync} from 'node:fs';
+import puppeteer from 'puppeteer-core';
+import {IMPLEMENTATIONS, LAST_HEADING} from './pages.mjs';
+import {startServer} from './server.mjs';
+import {runLighthouse} from './lighthouse.mjs';
+
+const PORT = 8790;
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const MANY = 50;
+const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];
+
+/** Injected before any page script: records when LAST_HEADING is laid out `count` times (every instance's last section). */
+const watchContent = (heading, count) => {
+  const matches = (root, found) => {
+    for (const element of root.querySelectorAll('*')) {
+      if (element.shadowRoot) matches(element.shadowRoot, found);
+      if (element.childElementCount === 0 && element.textContent.trim() === heading) found.push(element);
+    }
+    return found;
+  };
+  const laidOut = (element) => element.getBoundingClientRect().height > 0 && element.checkVisibility();
+  const tick = () => {
+    const found = matches(document, []).filter(laidOut);
+    if (found.length >= count) window.__contentAt = performance.now();
+    else requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+};
+
+/** In the page: clicks the first section's control and resolves with the time until a frame shows it open. */
+const clickToOpen = () => {
+  const widget = document.querySelector('ketamine-explainer');
+  const shoelace = document.querySelector('sl-details');
+  const toggle =
+    widget?.shadowRoot.querySelector('.section .button') ??
+    shoelace?.shadowRoot.querySelector('[part="header"]') ??
+    document.querySelector('.govuk-accordion__section-button') ??
+    document.querySelector('details > summary');
+  const firstParagraph = () =>
+    widget?.shadowRoot.querySelector('.panel p') ??
+    shoelace?.querySelector('p') ??
+    document.querySelector('.govuk-accordion__section-content p, details p');
+  return new Promise((resolve) => {
+    const start = performance.now();
+    toggle.click();
+    const frame = () => {
+      const paragraph = firstParagraph();
+      if (paragraph.checkVisibility() && paragraph.getBoundingClientRect().height > 0)
+        resolve(performance.now() - start);
+      else requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  });
+};
+
+async function measure(browser, sent, implementation, count) {
+  const page = await browser.newPage();
+  const cdp = await page.createCDPSession();
+  await cdp.send('Emulation.setCPUThrottlingRate', {rate: 4});
+  await cdp.send('Performance.enable');
+  await page.evaluateOnNewDocument(watchContent, LAST_HEADING, Math.max(count, 1));
+  sent.bytes = 0;
+  await page.goto(`http://127.0.0.1:${PORT}/pages/${implementation}-${count}.html`, {waitUntil: 'load'});
+  const bytes = sent.bytes;
+  let contentMs = null;
+  if (count > 0) {
+    await page.waitForFunction(() => window.__contentAt !== undefined, {timeout: 30000});
+    contentMs = await page.evaluate(() => window.__contentAt);
+  }
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  const metrics = Object.fromEntries(
+    (await cdp.send('Performance.getMetrics')).metrics.map(({name, value}) => [name, value]),
+  );
+  await cdp.send('HeapProfiler.collectGarbage');
+  const {usedSize} = await cdp.send('Runtime.getHeapUsage');
+  const clickMs = count > 0 ? await page.evaluate(clickToOpen) : null;
+  await page.close();
+  return {bytes, contentMs, taskMs: metrics.TaskDuration * 1000, heap: usedSize, clickMs};
+}
+
+const median = (values) => {
+  const sorted = values.filter((value) => value !== null).sort((a, b) => a - b);
+  return sorted.length ? sorted[Math.floor(sorted.length / 2)] : null;
+};
+
+async function layoutShiftOnDemo(browser) {
+  const page = await browser.newPage();
+  await page.evaluateOnNewDocument(() => {
+    window.__cls = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__cls += entry.value;
+    }).observe({type: 'layout-shift', buffered: true});
+  });
+  await page.goto(`http://127.0.0.1:${PORT}/demo/`, {waitUntil: 'networkidle0'});
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  const cls = await page.evaluate(() => window.__cls);
+  await page.close();
+  return cls;
+}
+
+const {server, sent} = await startServer(PORT);
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  args: CHROMIUM_FLAGS,
+});
+const results = {};
+try {
+  for (const implementation of IMPLEMENTATIONS) {
+    const runs = {one: [], many: [], none: []};
+    for (let run = 0; run < RUNS; run++) {
+      runs.none.push(await measure(browser, sent, implementation, 0));
+      runs.one.push(await measure(browser, sent, implementation, 1));
+      runs.many.push(await measure(browser, sent, implementation, MANY));
+    }
+    const pick = (set, key) => median(runs[set].map((result) => result[key]));
+    results[implementation] = {
+      bytesGzip: pick('one', 'bytes'),
+      contentMs: pick('one', 'contentMs'),
+      taskMs: pick('one', 'taskMs'),
+      clickToOpenMs: pick('one', 'clickMs'),
+      contentMs50: pick('many', 'contentMs'),
+      taskMs50: pick('many', 'taskMs'),
+      heapPerInstanceKb: (pick('many', 'heap') - pick('none', 'heap')) / MANY / 1024,
+    };
+    console.error(`measured ${implementation}`);
+  }
+  results.demoLayoutShift = await layoutShiftOnDemo(browser);
+} finally {
+  await browser.close();
+}
+results.lighthouse = await runLighthouse(PORT);
+server.close();
+
+const round = (value, digits = 0) => (value === null ? '—' : value.toFixed(digits));
+const rows = IMPLEMENTATIONS.map((name) => {
+  const r = results[name];
+  return `| ${name.padEnd(12)} | ${round(r.bytesGzip).padStart(7)} | ${round(r.contentMs).padStart(7)} | ${round(r.taskMs).padStart(6)} | ${round(r.clickToOpenMs, 1).padStart(6)} | ${round(r.contentMs50).padStart(8)} | ${round(r.taskMs50).padStart(8)} | ${round(r.heapPerInstanceKb, 1).padStart(7)} |`;
+});
+const table = [
+  `Headless Chromium, CPU throttled 4x, medians of ${RUNS} loads each (gzip bytes counted by the local server).`,
+  '',
+  '| page         | bytes   | content | tasks  | click  | content  | tasks    | heap/   |',
+  '|              | (gzip)  | ms      | ms     | ms     | 50x ms   | 50x ms   | inst KB |',
+  '| ------------ | ------- | ------- | ------ | ------ | -------- | -------- | ------- |',
+  ...rows,
+  '',
+  `Demo page cumulative layout shift: ${results.demoLayoutShift.toFixed(4)}`,
+  `Lighthouse on the demo: performance ${results.lighthouse.performance}, accessibility ${results.lighthouse.accessibility}, best practices ${results.lighthouse['best-practices']}`,
+];
+console.log(table.join('\n'));
+mkdirSync('bench-results', {recursive: true});
+writeFileSync(
+  'bench-results/latest.json',
+  `${JSON.stringify({date: new Date().toISOString(), runs: RUNS, results}, null, 2)}\n`,
+);
+console.log('\nWrote bench-results/latest.json');

@@ -1,0 +1,20 @@
+// Writes dist/integrity.json: the SHA-384 Subresource Integrity hash of every file a site serves from dist/.
+import {createHash} from 'node:crypto';
+import {readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs';
+import {join, relative} from 'node:path';
+
+const files = (dir) =>
+  readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : [path];
+  });
+
+const hashes = {};
+for (const path of files('dist').sort()) {
+  const file = relative('dist', path);
+  // lib/ is for bundlers and fallback.html a snippet to paste: neither is loaded by a page from dist/.
+  if (file === 'integrity.json' || file === 'fallback.html' || file.startsWith('lib/')) continue;
+  hashes[file] = `sha384-${createHash('sha384').update(readFileSync(path)).digest('base64')}`;
+}
+writeFileSync('dist/integrity.json', `${JSON.stringify(hashes, null, 2)}\n`);
+console.log(`dist/integrity.json: ${Object.keys(hashes).length} files`);

@@ -1,0 +1,74 @@
+// What a consumer gets from npm: run after `npm run build` (npm test builds first).
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {execFileSync} from 'node:child_process';
+import {createHash} from 'node:crypto';
+import {existsSync, readFileSync} from 'node:fs';
+
+const packageJson = JSON.parse(readFileSync('package.json', 'utf8'));
+const packedFiles = () => {
+  const [packed] = JSON.parse(
+    execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {encoding: 'utf8'}),
+  );
+  return packed.files.map(({path}) => path);
+};
+
+test('npm pack ships the bundle, its chunks, the classic build, the library with types, and the manifest', () => {
+  const files = packedFiles();
+  for (const needed of [
+    'package.json',
+    'README.md',
+    'LICENSE',
+    'custom-elements.json',
+    'dist/ketamine-explainer.js',
+    'dist/ketamine-explainer.iife.js',
+    'dist/chunks/es.js',
+    'dist/chunks/read-aloud.js',
+    'dist/chunks/opt-in-features.js',
+    'dist/integrity.json',
+    'dist/fallback.html',
+    'dist/lib/index.js',
+    'dist/lib/index.d.ts',
+    'dist/lib/ketamine-explainer.d.ts',
+    'dist/lib/define.d.ts',
+    'dist/lib/generated/locales/es.js',
+  ]) {
+    assert.ok(files.includes(needed), `${needed} is packed`);
+  }
+});
+
+test('npm pack ships nothing from tests, demo, sources, scripts or docs', () => {
+  const stray = packedFiles().filter((file) => /^(tests|demo|src|scripts|docs|locales|\.ci)\//.test(file));
+  assert.deepEqual(stray, []);
+});
+
+test('every export resolves to a built file, with types for every module export', () => {
+  for (const [entry, target] of Object.entries(packageJson.exports)) {
+    const paths = typeof target === 'string' ? [target] : Object.values(target);
+    for (const path of paths) assert.ok(existsSync(path), `${entry} -> ${path} exists`);
+    if (typeof target !== 'string') assert.ok(target.types, `${entry} has types`);
+  }
+  assert.ok(existsSync(packageJson.customElements));
+  assert.match(
+    readFileSync('dist/lib/index.d.ts', 'utf8'),
+    /HTMLElementTagNameMap[\s\S]*'ketamine-explainer': KetamineExplainer/,
+  );
+});
+
+test('dist/integrity.json holds the SHA-384 of every file a page loads from dist/', () => {
+  const integrity = JSON.parse(readFileSync('dist/integrity.json', 'utf8'));
+  const served = [
+    'ketamine-explainer.js',
+    'ketamine-explainer.iife.js',
+    ...packedFiles()
+      .filter((file) => file.startsWith('dist/chunks/'))
+      .map((file) => file.slice('dist/'.length)),
+  ];
+  assert.deepEqual(Object.keys(integrity).sort(), served.sort());
+  for (const [file, hash] of Object.entries(integrity)) {
+    const expected = `sha384-${createHash('sha384')
+      .update(readFileSync(`dist/${file}`))
+      .digest('base64')}`;
+    assert.equal(hash, expected, file);
+  }
+});
