@@ -5,23 +5,14 @@ import {webdriverLauncher} from '@web/test-runner-webdriver';
 import {defaultReporter, summaryReporter} from '@web/test-runner';
 import * as puppeteer from 'puppeteer-core';
 import {countingReporter} from './scripts/counting-reporter.mjs';
+import {CHROMIUM_FLAGS, CHROMIUM_PATH} from './scripts/chromium.mjs';
 import {mediaEmulationPlugin} from './scripts/media-emulation-plugin.mjs';
 import {e2eMiddleware} from './scripts/e2e-middleware.mjs';
 import {bundlerPlugin} from './scripts/bundler-plugin.mjs';
 
-const CHROMIUM_FLAGS = [
-  '--no-sandbox', // required as root
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  // Without these Chromium keeps calling home, which a closed network answers with floods of refused connections.
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-];
-
 const chromium = chromeLauncher({
   launchOptions: {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: true,
     args: CHROMIUM_FLAGS,
   },

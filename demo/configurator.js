@@ -1,6 +1,7 @@
 // The configurator: form settings -> the live preview's attributes and custom properties -> a copyable snippet.
 // A separate file (no inline script) so the page works under the demo server's strict Content Security Policy.
 import {presets} from './presets.js';
+import {LANGUAGE_NAMES} from '../dist/lib/language-names.js';
 
 const form = document.getElementById('controls');
 const preview = document.getElementById('preview');
@@ -8,28 +9,9 @@ const previewFrame = document.getElementById('preview-frame');
 const snippet = document.getElementById('snippet');
 const copyStatus = document.getElementById('copy-status');
 
-const LANGUAGES = {
-  en: 'English',
-  es: 'Español',
-  'zh-Hans': '简体中文',
-  'zh-Hant': '繁體中文',
-  vi: 'Tiếng Việt',
-  ko: '한국어',
-  tl: 'Tagalog',
-  ru: 'Русский',
-  ar: 'العربية',
-  ht: 'Kreyòl ayisyen',
-  fr: 'Français',
-  pl: 'Polski',
-  pt: 'Português',
-  it: 'Italiano',
-  de: 'Deutsch',
-  ja: '日本語',
-  fa: 'فارسی',
-};
 const DEFAULT_DARK = {accent: '#8ab4f8'};
 
-for (const [code, name] of Object.entries(LANGUAGES)) form.lang.add(new Option(`${name} (${code})`, code));
+for (const [code, name] of Object.entries(LANGUAGE_NAMES)) form.lang.add(new Option(`${name} (${code})`, code));
 for (const [key, preset] of Object.entries(presets)) form.preset.add(new Option(preset.label, key));
 
 /** The custom properties the settings ask for, by name. */

@@ -3,21 +3,16 @@
 /* global document, window -- the functions given to page.evaluate() run in the browser */
 import {spawn} from 'node:child_process';
 import puppeteer from 'puppeteer-core';
+import {CHROMIUM_FLAGS, CHROMIUM_PATH} from './chromium.mjs';
 
 const PORT = 8765;
 const server = spawn('node', ['scripts/serve.mjs'], {env: {...process.env, PORT: String(PORT)}, stdio: 'ignore'});
 await new Promise((resolve) => setTimeout(resolve, 500));
 
 const browser = await puppeteer.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  executablePath: CHROMIUM_PATH,
   headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-  ],
+  args: CHROMIUM_FLAGS,
 });
 
 const shots = [

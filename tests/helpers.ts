@@ -13,7 +13,19 @@ export async function renderExplainer(attributes: Record<string, string> = {}): 
   const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
   wrapper.append(element);
   await element.updateComplete;
+  await optInFeaturesShown(element);
   return element;
+}
+
+/** The picker and the review line come with a chunk that loads after the first render: waits for them. */
+export async function optInFeaturesShown(element: Explainer): Promise<void> {
+  const root = shadow(element);
+  if (element.hasAttribute('language-picker'))
+    await waitUntil(() => root.querySelector('select'), 'the picker appears');
+  if (/^\d{4}-\d{2}-\d{2}$/.test(element.getAttribute('last-reviewed') ?? '')) {
+    await waitUntil(() => root.querySelector('.reviewed'), 'the review line appears');
+  }
+  await element.updateComplete;
 }
 
 export const shadow = (element: Element): ShadowRoot => element.shadowRoot!;

@@ -8,6 +8,7 @@ import {
   isShown,
   nextFrame,
   openSectionIds,
+  optInFeaturesShown,
   panelOf,
   renderExplainer,
   sectionButtons,
@@ -454,6 +455,7 @@ describe('<ketamine-explainer>', () => {
       element.setAttribute('language-picker', '');
       narrow.append(element);
       await element.updateComplete;
+      await optInFeaturesShown(element);
       expect(element.scrollWidth).to.be.at.most(320);
       for (const node of shadow(element).querySelectorAll<HTMLElement>('*')) {
         if (node.getBoundingClientRect().width > 0) {

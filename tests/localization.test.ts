@@ -1,7 +1,7 @@
 import {expect, fixture, oneEvent} from '@open-wc/testing';
 import {html} from 'lit';
 import {allLocales, matchLocale} from '../src/locale-match.js';
-import {LANGUAGE_NAMES} from '../src/language-picker.js';
+import {LANGUAGE_NAMES} from '../src/language-names.js';
 import {
   base,
   captureWarnings,

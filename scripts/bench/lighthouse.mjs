@@ -1,19 +1,12 @@
 // Lighthouse 12 on the demo page, in Debian's Chromium: accessibility, best practices and performance scores (0-100).
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import {CHROMIUM_FLAGS, CHROMIUM_PATH} from '../chromium.mjs';
 
 export async function runLighthouse(port) {
   const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    chromeFlags: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
+    chromePath: CHROMIUM_PATH,
+    chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
   });
   try {
     const result = await lighthouse(`http://127.0.0.1:${port}/demo/`, {

@@ -8,18 +8,11 @@ import puppeteer from 'puppeteer-core';
 import {IMPLEMENTATIONS, LAST_HEADING} from './pages.mjs';
 import {startServer} from './server.mjs';
 import {runLighthouse} from './lighthouse.mjs';
+import {CHROMIUM_FLAGS, CHROMIUM_PATH} from '../chromium.mjs';
 
 const PORT = 8790;
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const MANY = 50;
-const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-];
 
 /** Injected before any page script: records when LAST_HEADING is laid out `count` times (every instance's last section). */
 const watchContent = (heading, count) => {
@@ -112,7 +105,7 @@ async function layoutShiftOnDemo(browser) {
 
 const {server, sent} = await startServer(PORT);
 const browser = await puppeteer.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  executablePath: CHROMIUM_PATH,
   headless: true,
   args: CHROMIUM_FLAGS,
 });
