@@ -418,8 +418,8 @@ export class KetamineExplainer extends LitElement {
   /**
    * Opt-in features (clinic sections, crisis contacts, review date, remember, picker) come in their own chunk. An
    * update waits for it only where it changes what the first render shows (the clinic's crisis contacts instead of the
-   * US ones, its sections, the remembered open sections), and at most 1.5 s, so a slow network never leaves the
-   * widget blank. The picker and the review line simply appear when the chunk arrives.
+   * US ones, its sections, the remembered open sections), only for the first render, and at most 1.5 s, so a slow
+   * network never leaves the widget blank. The picker and the review line simply appear when the chunk arrives.
    */
   protected override async scheduleUpdate(): Promise<void> {
     if (!this.#optInFeatures && !this.#optInLoading && this.#needsOptInFeatures()) {
@@ -427,7 +427,8 @@ export class KetamineExplainer extends LitElement {
         this.#optInLoading = undefined;
         if (features) this.#useOptInFeatures(features);
       });
-      if (this.#optInFeaturesChangeContent()) {
+      // Only the first render waits: a retry after a failed load must never hold up a reader's click.
+      if (!this.hasUpdated && this.#optInFeaturesChangeContent()) {
         await Promise.race([this.#optInLoading, new Promise((resolve) => setTimeout(resolve, 1500))]);
       }
     }

@@ -78,6 +78,10 @@ describe('end to end: lazily loaded chunks that fail', () => {
     const [element] = await explainersRendered(page);
     expect(sectionButtonsOf(element!)).to.have.length(4);
     expect(element!.shadowRoot!.querySelector('.intro')!.textContent).to.contain('Living with depression');
+    // Each update tries the chunk again, but a click is never held up waiting for it.
+    const button = sectionButtonsOf(element!)[0]!;
+    button.click();
+    await waitUntil(() => button.getAttribute('aria-expanded') === 'true', 'opens without waiting', {timeout: 500});
     expect(page.record.warnings.filter((warning) => warning.includes('opt-in features'))).to.have.length(1);
     expect(page.record.rejections).to.deep.equal([]);
   });
