@@ -159,15 +159,15 @@ export class KetamineExplainer extends LitElement {
   private shownFirstLocale = false;
   private clinicSections: ClinicSection[] = [];
   private announcement = '';
+  private listenState: ListenState = 'idle';
+  /** The section being read aloud, highlighted. */
+  private readingSectionId: string | undefined;
 
   /** A language chosen in the picker outranks the page's declared language for this instance. */
   #pickedLocale: LocaleCode | undefined;
   /** The section named by the URL fragment at load, scrolled into view after the first render. */
   #linkedSection: string | undefined;
   readonly #childObserver = new MutationObserver(() => this.#adoptLightDomContent());
-  private listenState: ListenState = 'idle';
-  /** The section being read aloud, highlighted. */
-  private readingSectionId: string | undefined;
   #reader: ReadAloudController | undefined;
   /** Loaded before the first update that needs it (see `scheduleUpdate`); undefined on a plain embed. */
   #optInFeatures: OptInFeatures | undefined;
@@ -204,10 +204,8 @@ export class KetamineExplainer extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('colorScheme')) parseColorScheme(this.colorScheme);
-    if (changed.has('open') || changed.has('clinicSections')) {
-      // Clinic sections arriving later must not reset what the reader has opened.
-      if (changed.has('open') || !this.hasUpdated) this.openSections = parseOpenSections(this.open, this.#sectionIds);
-    }
+    // On the first update too (the initial value counts as a change), when clinic sections are already adopted.
+    if (changed.has('open')) this.openSections = parseOpenSections(this.open, this.#sectionIds);
     if (!this.hasUpdated && this.remember) {
       const remembered = this.#optInFeatures?.loadRememberedSections(this.#rememberKey);
       if (remembered) this.openSections = new Set(remembered.filter((id) => this.#sectionIds.includes(id)));
