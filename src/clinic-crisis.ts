@@ -20,13 +20,11 @@ export function clinicCrisisNotice({call, text, emergency}: ClinicCrisisContacts
     text && {href: text.href, label: msg(str`Text ${text.number}`, {id: 'crisis.text'})},
     emergency && {href: emergency.href, label: callLabel(emergency.number)},
   ].filter((link) => link !== undefined);
-  return {
-    heading: crisisHeading(),
-    hope: crisisHope(),
-    paragraphs: emergency
-      ? [msg(str`If you are in immediate danger, call ${emergency.number}.`, {id: 'crisis.emergency-number'})]
-      : [],
-    linksLead: call || text ? msg('You can talk to someone right now:', {id: 'crisis.reach-out'}) : undefined,
-    links,
-  };
+  const paragraphs = [];
+  if (emergency)
+    paragraphs.push(
+      msg(str`If you are in immediate danger, call ${emergency.number}.`, {id: 'crisis.emergency-number'}),
+    );
+  if (call || text) paragraphs.push(msg('You can talk to someone right now:', {id: 'crisis.reach-out'}));
+  return {heading: crisisHeading(), hope: crisisHope(), paragraphs, links};
 }

@@ -27,9 +27,8 @@ export interface CrisisNotice {
   heading: string;
   /** Always shown: the hopeful opening sentence. */
   hope: string;
-  /** The contacts: replaceable by the `crisis-contacts` slot. */
+  /** The contacts, the last one leading into the links: replaceable by the `crisis-contacts` slot. */
   paragraphs: string[];
-  linksLead?: string;
   links: {href: string; label: string}[];
 }
 

@@ -1,4 +1,4 @@
-import {html, LitElement, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {html, LitElement, nothing, type PropertyValues} from 'lit';
 import {
   articleIntro,
   articleSections,
@@ -8,7 +8,7 @@ import {
   SECTION_IDS,
 } from './content.js';
 import {uiText} from './ui-text.js';
-import {DEFAULT_HEADING_LEVEL, parseColorScheme, parseHeadingLevel, parseOpenSections} from './options.js';
+import {DEFAULT_HEADING_LEVEL, parseHeadingLevel, parseOpenSections} from './options.js';
 import {directionOf, matchLocale, resolveLocale, sourceLocale, type LocaleCode} from './locale-match.js';
 import {isTargetLocale, loadTemplates, renderInLocale, templatesIfLoaded, type Templates} from './localization.js';
 import {unwatchDocumentLanguage, watchDocumentLanguage} from './language-watch.js';
@@ -39,7 +39,7 @@ export interface ToggleDetail {
 interface RenderedSection {
   id: string;
   heading: string;
-  content: TemplateResult;
+  content: unknown;
 }
 
 /**
@@ -132,7 +132,7 @@ export class KetamineExplainer extends LitElement {
   /** Shows a language picker (a native select listing each language by its own name). */
   languagePicker = false;
 
-  /** `auto` follows the reader's light or dark setting; `light` or `dark` forces one. */
+  /** `auto` follows the reader's light or dark setting; `light` or `dark` forces one (any other value means `auto`). */
   colorScheme = 'auto';
 
   /** Remembers, for this browser session only (sessionStorage), which sections the reader opened. */
@@ -169,6 +169,9 @@ export class KetamineExplainer extends LitElement {
   #linkedSection: string | undefined;
   readonly #childObserver = new MutationObserver(() => this.#adoptLightDomContent());
   #reader: ReadAloudController | undefined;
+  /** Paragraph nodes on the page now, and those the render in progress uses (see `#paragraphs`). */
+  #paragraphNodes = new Map<string, Node>();
+  #renderedParagraphs = new Map<string, Node>();
   /** Loaded before the first update that needs it (see `scheduleUpdate`); undefined on a plain embed. */
   #optInFeatures: OptInFeatures | undefined;
   #optInLoading: Promise<void> | undefined;
@@ -203,7 +206,6 @@ export class KetamineExplainer extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('colorScheme')) parseColorScheme(this.colorScheme);
     // On the first update too (the initial value counts as a change), when clinic sections are already adopted.
     if (changed.has('open')) this.openSections = parseOpenSections(this.open, this.#sectionIds);
     if (!this.hasUpdated && this.remember) {
@@ -224,7 +226,9 @@ export class KetamineExplainer extends LitElement {
   }
 
   protected override render(): unknown {
-    return this.#inLocale(() => this.#renderArticle());
+    const article = this.#inLocale(() => this.#renderArticle());
+    [this.#paragraphNodes, this.#renderedParagraphs] = [this.#renderedParagraphs, new Map()];
+    return article;
   }
 
   #inLocale<T>(render: () => T): T {
@@ -279,7 +283,7 @@ export class KetamineExplainer extends LitElement {
     const article = articleSections().map(({id, heading, paragraphs}) => ({
       id,
       heading,
-      content: html`${paragraphs.map((paragraph) => html`<p>${paragraph}</p>`)}`,
+      content: this.#paragraphs(paragraphs),
     }));
     const clinic = this.clinicSections.map(({id, heading, slotName}) => ({
       id,
@@ -287,6 +291,22 @@ export class KetamineExplainer extends LitElement {
       content: html`<slot name=${slotName}></slot>`,
     }));
     return [...article, ...clinic];
+  }
+
+  /**
+   * A panel's paragraphs as plain DOM nodes, made once per text rather than as a Lit template per paragraph, which
+   * costs each of many instances hundreds of bytes per paragraph. The text is set as text, never parsed. A fragment is
+   * reused only while it is on the page: once Lit takes its nodes out (another language), it is made anew.
+   */
+  #paragraphs(texts: string[]): Node {
+    const key = texts.join('\n');
+    let nodes = this.#paragraphNodes.get(key);
+    if (!nodes) {
+      nodes = document.createDocumentFragment();
+      for (const text of texts) nodes.appendChild(document.createElement('p')).textContent = text;
+    }
+    this.#renderedParagraphs.set(key, nodes);
+    return nodes;
   }
 
   #renderSection({id, heading, content}: RenderedSection, headingLevel: number): unknown {
@@ -338,13 +358,13 @@ export class KetamineExplainer extends LitElement {
   }
 
   #renderCrisisNotice(headingLevel: number): unknown {
-    const {heading, hope, paragraphs, linksLead, links} = this.#crisisContent();
+    const {heading, hope, paragraphs, links} = this.#crisisContent();
     return html`
       <aside class="crisis" part="crisis-notice" aria-labelledby="crisis-heading">
         ${renderHeading(headingLevel, {className: 'crisis-heading', part: 'crisis-heading', id: 'crisis-heading'}, heading)}
-        <p>${hope}</p>
+        ${this.#paragraphs([hope])}
         <slot name="crisis-contacts">
-          ${paragraphs.map((paragraph) => html`<p>${paragraph}</p>`)} ${linksLead ? html`<p>${linksLead}</p>` : nothing}
+          ${this.#paragraphs(paragraphs)}
           <ul class="crisis-links">
             ${links.map(({href, label}) => html`<li><a href=${href}>${label}</a></li>`)}
           </ul>

@@ -29,12 +29,3 @@ export function parseOpenSections(value: unknown, knownIds: readonly string[]): 
   }
   return open;
 }
-
-export type ColorScheme = 'auto' | 'light' | 'dark';
-
-export function parseColorScheme(value: unknown): ColorScheme {
-  if (value === null || value === undefined || value === '' || value === 'auto') return 'auto';
-  if (value === 'light' || value === 'dark') return value;
-  warnOnce(`color-scheme=${quote(value)} is not "auto", "light" or "dark"; following the reader's setting.`);
-  return 'auto';
-}

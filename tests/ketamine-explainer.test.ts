@@ -324,7 +324,7 @@ describe('<ketamine-explainer>', () => {
       const element = await renderExplainer();
       const button = buttonFor(element, 'ketamine-how-it-helps');
       const toggled = oneEvent(element, 'ketamine-explainer-toggle');
-      panelOf(button).dispatchEvent(new Event('beforematch'));
+      panelOf(button).dispatchEvent(new Event('beforematch', {bubbles: true}));
       expect((await toggled).detail).to.deep.equal({id: 'ketamine-how-it-helps', open: true});
       await element.updateComplete;
       expect(button.getAttribute('aria-expanded')).to.equal('true');

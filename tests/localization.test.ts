@@ -227,6 +227,18 @@ describe('localization', () => {
       ]);
     });
 
+    it('shows every paragraph again after switching away from a language and back', async () => {
+      const element = await renderExplainer({lang: 'es', open: 'all'});
+      await shows(element, 'es');
+      const spanish = texts(element);
+      element.lang = 'de';
+      await shows(element, 'de');
+      element.lang = 'es';
+      await shows(element, 'es');
+      expect(texts(element)).to.deep.equal(spanish);
+      expect(shadow(element).querySelectorAll('.panel p')).to.have.length(9);
+    });
+
     it('lets two instances on one page show two languages at once', async () => {
       const spanish = await renderExplainer({lang: 'es'});
       const arabic = await renderExplainer({lang: 'ar'});

@@ -168,7 +168,7 @@ describe('colour schemes', () => {
     });
   });
 
-  it('ignores an unknown color-scheme with one warning and follows the reader', async () => {
+  it('treats an unknown color-scheme as auto: it follows the reader', async () => {
     const element = await renderExplainer({'color-scheme': 'purple'});
     expect(getComputedStyle(base(element)).colorScheme).to.equal('light dark');
   });
