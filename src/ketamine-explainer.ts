@@ -296,7 +296,8 @@ export class KetamineExplainer extends LitElement {
   /**
    * A panel's paragraphs as plain DOM nodes, made once per text rather than as a Lit template per paragraph, which
    * costs each of many instances hundreds of bytes per paragraph. The text is set as text, never parsed. A fragment is
-   * reused only while it is on the page: once Lit takes its nodes out (another language), it is made anew.
+   * reused only while it is on the page: once Lit takes its nodes out (another language), it is made anew. Each text
+   * list may appear once per render (the article's and the notice's paragraphs all differ).
    */
   #paragraphs(texts: string[]): Node {
     const key = texts.join('\n');
