@@ -1,12 +1,5 @@
 import {html, LitElement, nothing, type PropertyValues} from 'lit';
-import {
-  articleIntro,
-  articleSections,
-  articleTitle,
-  crisisNotice,
-  CRISIS_NOTICE_AFTER,
-  SECTION_IDS,
-} from './content.js';
+import {crisisNotice, SECTION_IDS} from './content.js';
 import {uiText} from './ui-text.js';
 import {DEFAULT_HEADING_LEVEL, parseHeadingLevel, parseOpenSections} from './options.js';
 import {directionOf, matchLocale, resolveLocale, sourceLocale, type LocaleCode} from './locale-match.js';
@@ -18,8 +11,9 @@ import type {ReadAloudController} from './read-aloud.js';
 import {lazyModule} from './lazy-module.js';
 import {quote, warnOnce} from './warn.js';
 import {styles} from './ketamine-explainer.styles.js';
-import {renderHeading} from './heading.js';
-import {panelHidden} from './panel-hidden.js';
+import {sections, titleAndIntro} from './article-markup.js';
+import {cloneSharedMarkup} from './shared-markup.js';
+import {showSectionOpen} from './section-open.js';
 import {emit} from './events.js';
 
 const loadReadAloud = lazyModule('read-aloud', () => import('./read-aloud.js'));
@@ -33,13 +27,6 @@ const prefersReducedMotion = (): boolean => matchMedia('(prefers-reduced-motion:
 export interface ToggleDetail {
   id: string;
   open: boolean;
-}
-
-/** One collapsible section as rendered: the article's own, or one the clinic added. */
-interface RenderedSection {
-  id: string;
-  heading: string;
-  content: unknown;
 }
 
 /**
@@ -120,7 +107,6 @@ export class KetamineExplainer extends LitElement {
     clinicSections: {state: true},
     announcement: {state: true},
     listenState: {state: true},
-    readingSectionId: {state: true},
   };
 
   /** Level (1-5) of the title's heading; section headings are one level below. Invalid values mean 2. */
@@ -160,8 +146,6 @@ export class KetamineExplainer extends LitElement {
   private clinicSections: ClinicSection[] = [];
   private announcement = '';
   private listenState: ListenState = 'idle';
-  /** The section being read aloud, highlighted. */
-  private readingSectionId: string | undefined;
 
   /** A language chosen in the picker outranks the page's declared language for this instance. */
   #pickedLocale: LocaleCode | undefined;
@@ -169,9 +153,15 @@ export class KetamineExplainer extends LitElement {
   #linkedSection: string | undefined;
   readonly #childObserver = new MutationObserver(() => this.#adoptLightDomContent());
   #reader: ReadAloudController | undefined;
-  /** Paragraph nodes on the page now, and those the render in progress uses (see `#paragraphs`). */
-  #paragraphNodes = new Map<string, Node>();
-  #renderedParagraphs = new Map<string, Node>();
+  /** This instance's copy of the shared article markup (see `shared-markup.ts`), and what it was made from. */
+  #articleKey = '';
+  #titleAndIntro: Node | undefined;
+  #sectionsMarkup: Node | undefined;
+  /**
+   * The sections the markup shows open now (a fresh copy: none), so that an update touches only the sections that
+   * change. `openSections` is replaced, never changed in place, so keeping it is safe.
+   */
+  #shownOpenSections = new Set<string>();
   /** Loaded before the first update that needs it (see `scheduleUpdate`); undefined on a plain embed. */
   #optInFeatures: OptInFeatures | undefined;
   #optInLoading: Promise<void> | undefined;
@@ -201,6 +191,10 @@ export class KetamineExplainer extends LitElement {
     window.removeEventListener('hashchange', this.#onHashChange);
   }
 
+  get #shadowRoot(): ShadowRoot {
+    return this.renderRoot as ShadowRoot;
+  }
+
   get #sectionIds(): string[] {
     return [...SECTION_IDS, ...this.clinicSections.map(({id}) => id)];
   }
@@ -226,9 +220,18 @@ export class KetamineExplainer extends LitElement {
   }
 
   protected override render(): unknown {
-    const article = this.#inLocale(() => this.#renderArticle());
-    [this.#paragraphNodes, this.#renderedParagraphs] = [this.#renderedParagraphs, new Map()];
-    return article;
+    return this.#inLocale(() => this.#renderArticle());
+  }
+
+  /**
+   * Lit commits a render in `update`; which sections are open is shown right after, before the next paint. A new copy
+   * of the article (another language) replaces the focused section button with its twin, which takes the focus.
+   */
+  protected override update(changed: PropertyValues): void {
+    const focusedId = this.#shadowRoot.activeElement?.id;
+    super.update(changed);
+    this.#showSectionStates();
+    if (focusedId && !this.#shadowRoot.activeElement) this.#shadowRoot.getElementById(focusedId)?.focus();
   }
 
   #inLocale<T>(render: () => T): T {
@@ -237,8 +240,8 @@ export class KetamineExplainer extends LitElement {
 
   #renderArticle(): unknown {
     const level = parseHeadingLevel(this.headingLevel);
-    const sections = this.#sections();
-    const allOpen = sections.every(({id}) => this.openSections.has(id));
+    const allOpen = this.#sectionIds.every((id) => this.openSections.has(id));
+    this.#useArticleMarkup(level);
     return html`
       <section
         class="base ${this.shownFirstLocale ? '' : 'first-load'}"
@@ -247,13 +250,10 @@ export class KetamineExplainer extends LitElement {
         dir=${directionOf(this.locale)}
         aria-labelledby="title"
         aria-busy=${this.wantedLocale === this.locale ? 'false' : 'true'}
+        @click=${this.#onSectionEvent}
+        @beforematch=${this.#onSectionEvent}
       >
-        ${renderHeading(
-          level,
-          {className: 'title', part: 'title', id: 'title'},
-          html`<slot name="title">${articleTitle()}</slot>`,
-        )}
-        <p class="intro" part="intro">${articleIntro()}</p>
+        ${this.#titleAndIntro}
         <div class="controls" part="controls">
           <button
             type="button"
@@ -267,11 +267,7 @@ export class KetamineExplainer extends LitElement {
           ${speechSupported() ? this.#renderListenControls() : nothing}
           ${this.languagePicker ? this.#optInFeatures?.renderLanguagePicker(this.locale, this.#onLanguagePicked) : nothing}
         </div>
-        ${sections.map(
-          (section) =>
-            html`${this.#renderSection(section, level + 1)}
-            ${section.id === CRISIS_NOTICE_AFTER ? this.#renderCrisisNotice(level + 1) : nothing}`,
-        )}
+        ${this.#sectionsMarkup}
         <div class="cta" part="cta"><slot name="cta"></slot></div>
         ${this.#optInFeatures?.renderReviewLine(this, this.lastReviewed, this.locale)}
         <div class="visually-hidden" role="status">${this.announcement}</div>
@@ -279,73 +275,42 @@ export class KetamineExplainer extends LitElement {
     `;
   }
 
-  #sections(): RenderedSection[] {
-    const article = articleSections().map(({id, heading, paragraphs}) => ({
-      id,
-      heading,
-      content: this.#paragraphs(paragraphs),
-    }));
-    const clinic = this.clinicSections.map(({id, heading, slotName}) => ({
-      id,
-      heading,
-      content: html`<slot name=${slotName}></slot>`,
-    }));
-    return [...article, ...clinic];
+  /**
+   * Takes a new copy of the shared article markup when the language, heading level, crisis contacts or the clinic's
+   * sections change. Such a change is rare, and the copy is the same for every instance that shares them.
+   */
+  #useArticleMarkup(level: number): void {
+    const crisis = this.#crisisContent();
+    const key = JSON.stringify([this.locale, level, crisis, this.clinicSections]);
+    if (key === this.#articleKey) return;
+    this.#articleKey = key;
+    [this.#titleAndIntro, this.#sectionsMarkup] = cloneSharedMarkup(key, () => [
+      titleAndIntro(level),
+      sections(level + 1, crisis, this.clinicSections),
+    ]);
+    this.#shownOpenSections = new Set();
+  }
+
+  #showSectionStates(): void {
+    for (const id of this.#sectionIds) {
+      const open = this.openSections.has(id);
+      if (open !== this.#shownOpenSections.has(id)) showSectionOpen(this.#shadowRoot.getElementById(id), open);
+    }
+    this.#shownOpenSections = this.openSections;
   }
 
   /**
-   * A panel's paragraphs as plain DOM nodes, made once per text rather than as a Lit template per paragraph, which
-   * costs each of many instances hundreds of bytes per paragraph. The text is set as text, never parsed. A fragment is
-   * reused only while it is on the page: once Lit takes its nodes out (another language), it is made anew. Each text
-   * list may appear once per render (the article's and the notice's paragraphs all differ).
+   * One listener for every section's button (none on each, which keeps many instances light), and for find-in-page
+   * about to reveal a collapsed panel (`beforematch`), which opens its section.
    */
-  #paragraphs(texts: string[]): Node {
-    const key = texts.join('\n');
-    let nodes = this.#paragraphNodes.get(key);
-    if (!nodes) {
-      nodes = document.createDocumentFragment();
-      for (const text of texts) nodes.appendChild(document.createElement('p')).textContent = text;
-    }
-    this.#renderedParagraphs.set(key, nodes);
-    return nodes;
-  }
-
-  #renderSection({id, heading, content}: RenderedSection, headingLevel: number): unknown {
-    const open = this.openSections.has(id);
-    return html`
-      <div class="section ${this.readingSectionId === id ? 'reading' : ''}" part="section" id=${id}>
-        ${renderHeading(
-          headingLevel,
-          {className: 'heading', part: 'heading'},
-          html`<button
-            type="button"
-            class="button"
-            part="button"
-            id="${id}-button"
-            aria-expanded=${open ? 'true' : 'false'}
-            aria-controls="${id}-panel"
-            @click=${() => this.#setSectionOpen(id, !open)}
-          >
-            <span class="button-text">${heading}</span>
-            <svg class="icon" part="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-              <path d="M6 9l6 6 6-6" fill="none" stroke="currentColor" stroke-width="2.5" stroke-linecap="round" />
-            </svg>
-          </button>`,
-        )}
-        <div
-          class="panel"
-          part="panel"
-          id="${id}-panel"
-          role="region"
-          aria-labelledby="${id}-button"
-          hidden=${panelHidden(open)}
-          @beforematch=${() => this.#setSectionOpen(id, true)}
-        >
-          ${content}
-        </div>
-      </div>
-    `;
-  }
+  #onSectionEvent = (event: Event): void => {
+    const target = event.target as Element;
+    const id = target.closest('.section')?.id;
+    // Slotted clinic content is in the page's tree, where a `.section` or `.button` is not ours.
+    if (!id || target.getRootNode() !== this.renderRoot) return;
+    if (event.type === 'beforematch') this.#setSectionOpen(id, true);
+    else if (target.closest('.button')) this.#setSectionOpen(id, !this.openSections.has(id));
+  };
 
   #crisisContent() {
     const features = this.#optInFeatures;
@@ -356,22 +321,6 @@ export class KetamineExplainer extends LitElement {
       emergency: link?.('emergency-call', this.emergencyCall, 'tel'),
     });
     return clinic ?? crisisNotice();
-  }
-
-  #renderCrisisNotice(headingLevel: number): unknown {
-    const {heading, hope, paragraphs, links} = this.#crisisContent();
-    return html`
-      <aside class="crisis" part="crisis-notice" aria-labelledby="crisis-heading">
-        ${renderHeading(headingLevel, {className: 'crisis-heading', part: 'crisis-heading', id: 'crisis-heading'}, heading)}
-        ${this.#paragraphs([hope])}
-        <slot name="crisis-contacts">
-          ${this.#paragraphs(paragraphs)}
-          <ul class="crisis-links">
-            ${links.map(({href, label}) => html`<li><a href=${href}>${label}</a></li>`)}
-          </ul>
-        </slot>
-      </aside>
-    `;
   }
 
   /** The main button stays the same element as its label changes (Listen, Pause, Resume), so focus stays on it. */
@@ -392,7 +341,7 @@ export class KetamineExplainer extends LitElement {
     else if (this.listenState === 'paused') this.#reader?.resume();
     else {
       this.#reader ??= (await loadReadAloud())?.createReader(this, this.#onReadAloudProgress);
-      this.#reader?.start(this.renderRoot, this.locale);
+      this.#reader?.start(this.#shadowRoot, this.locale);
     }
   };
 
@@ -405,12 +354,9 @@ export class KetamineExplainer extends LitElement {
 
   #onReadAloudProgress = ({state, part, announcement}: ReadAloudProgress): void => {
     if (announcement) this.announcement = this.#inLocale(announcement);
-    if (part) {
-      this.readingSectionId = part.sectionId;
-      return;
-    }
+    // The start of another section: read-aloud highlights it itself; the state is unchanged.
+    if (part) return;
     this.listenState = state === 'finished' ? 'idle' : state;
-    if (this.listenState === 'idle') this.readingSectionId = undefined;
     emit(this, 'ketamine-explainer-listen', {state});
   };
 
@@ -456,7 +402,7 @@ export class KetamineExplainer extends LitElement {
 
   #useOptInFeatures(features: OptInFeatures): void {
     this.#optInFeatures = features;
-    const root = this.renderRoot as ShadowRoot;
+    const root = this.#shadowRoot;
     const sheet = features.optInStyles.styleSheet;
     if (sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
     this.#adoptLightDomContent();
@@ -510,7 +456,7 @@ export class KetamineExplainer extends LitElement {
   }
 
   #revealSection(id: string, {moveFocus}: {moveFocus: boolean}): void {
-    const section = this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(id)}"]`);
+    const section = this.#shadowRoot.getElementById(id);
     section?.scrollIntoView({behavior: prefersReducedMotion() ? 'instant' : 'smooth', block: 'start'});
     if (moveFocus) section?.querySelector<HTMLElement>('.button')?.focus({preventScroll: true});
   }

@@ -67,6 +67,7 @@ export class ReadAloudController implements ReactiveController {
   private queue: SpokenPart[] = [];
   private utterance: SpeechSynthesisUtterance | undefined;
   private sectionId: string | undefined;
+  private root: ShadowRoot | undefined;
 
   constructor(
     host: ReactiveControllerHost,
@@ -90,9 +91,10 @@ export class ReadAloudController implements ReactiveController {
     this.stop();
   }
 
-  /** Reads what `root` (the widget's shadow root) renders. */
-  start(root: Node, locale: string): void {
+  /** Reads what `root` (the widget's shadow root) renders, highlighting the section being read. */
+  start(root: ShadowRoot, locale: string): void {
     const parts = spokenParts(root);
+    this.root = root;
     if (speakingController && speakingController !== this) speakingController.stop();
     window.speechSynthesis.cancel();
     // eslint-disable-next-line @typescript-eslint/no-this-alias -- the one instance speaking on this page
@@ -126,7 +128,7 @@ export class ReadAloudController implements ReactiveController {
   private end(): void {
     this.queue = [];
     this.utterance = undefined;
-    this.sectionId = undefined;
+    this.highlight(undefined);
     if (speakingController === this) speakingController = undefined;
   }
 
@@ -148,7 +150,7 @@ export class ReadAloudController implements ReactiveController {
     utterance.onerror = next;
     this.utterance = utterance;
     if (part.sectionId !== this.sectionId) {
-      this.sectionId = part.sectionId;
+      this.highlight(part.sectionId);
       const heading = part.sectionHeading;
       this.onProgress({
         state: this.state,
@@ -157,6 +159,13 @@ export class ReadAloudController implements ReactiveController {
       });
     }
     window.speechSynthesis.speak(utterance);
+  }
+
+  /** Marks the section being read (class `reading`, styled by the widget), and only that one. */
+  private highlight(sectionId: string | undefined): void {
+    if (this.sectionId) this.root?.getElementById(this.sectionId)?.classList.remove('reading');
+    if (sectionId) this.root?.getElementById(sectionId)?.classList.add('reading');
+    this.sectionId = sectionId;
   }
 
   private setState(state: ListenState | 'finished'): void {

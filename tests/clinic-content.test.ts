@@ -183,6 +183,22 @@ describe('clinic content', () => {
       history.replaceState(null, '', location.pathname);
     });
 
+    it('leaves buttons in the clinic’s content to the clinic, even with class="button" on a themed page', async () => {
+      // Themes often use these class names: the widget must not take the page's `.section` for one of its own.
+      const page = await fixture<HTMLElement>(html`<section class="section" id="page-content"></section>`);
+      const element = document.createElement('ketamine-explainer');
+      element.innerHTML = `<details id="ketamine-book"><summary>Book a consultation</summary>
+        <p><button type="button" class="button">Call us</button></p></details>`;
+      page.append(element);
+      await waitUntil(() => sectionButtons(element).length === 5, 'the clinic section appears');
+      const toggles: unknown[] = [];
+      element.addEventListener('ketamine-explainer-toggle', (event) => toggles.push((event as CustomEvent).detail));
+      element.querySelector<HTMLButtonElement>('details .button')!.click();
+      await element.updateComplete;
+      expect(toggles).to.deep.equal([]);
+      expect(openSectionIds(element)).to.deep.equal([]);
+    });
+
     it('is printed open like the others', async () => {
       const element = await explainerWith(COST_SECTION);
       await withMedia(element, {media: 'print'}, () => {

@@ -227,6 +227,17 @@ describe('localization', () => {
       ]);
     });
 
+    it('keeps the keyboard focus on the section button the reader was on', async () => {
+      const element = await renderExplainer({lang: 'es'});
+      await shows(element, 'es');
+      sectionButtons(element)[2]!.focus();
+      element.lang = 'de';
+      await shows(element, 'de');
+      // Ids, not elements: a failure message then names the button instead of dumping an element.
+      expect(shadow(element).activeElement?.id).to.equal('ketamine-is-it-right-for-me-button');
+      expect(shadow(element).activeElement?.textContent).to.include('Wann wäre');
+    });
+
     it('shows every paragraph again after switching away from a language and back', async () => {
       const element = await renderExplainer({lang: 'es', open: 'all'});
       await shows(element, 'es');
