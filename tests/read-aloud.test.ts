@@ -75,9 +75,10 @@ describe('read aloud', () => {
 
   it('is offered only where the browser can speak', async () => {
     expect(listenButton(await renderExplainer())).to.exist;
+    // A browser without the Web Speech API: where an engine cannot delete its own property, no constructor either.
     Reflect.deleteProperty(window, 'speechSynthesis');
     if ('speechSynthesis' in window)
-      Object.defineProperty(window, 'speechSynthesis', {value: undefined, configurable: true});
+      Object.defineProperty(window, 'SpeechSynthesisUtterance', {value: undefined, configurable: true});
     expect(listenButton(await renderExplainer())).to.be.null;
   });
 
