@@ -120,27 +120,35 @@ const browser = await puppeteer.launch({
 });
 const results = {};
 try {
-  for (const implementation of IMPLEMENTATIONS) {
-    const runs = {one: [], many: [], none: [], twiceMany: []};
-    for (let run = 0; run < RUNS; run++) {
-      runs.none.push(await measure(browser, sent, implementation, 0));
-      runs.one.push(await measure(browser, sent, implementation, 1));
-      runs.many.push(await measure(browser, sent, implementation, MANY));
-      runs.twiceMany.push(await measure(browser, sent, implementation, 2 * MANY));
+  // Round-robin: each round loads every implementation once, so that a slow spell of this shared machine hits them all
+  // alike instead of whichever happened to be measured then.
+  const runs = Object.fromEntries(
+    IMPLEMENTATIONS.map((implementation) => [implementation, {one: [], many: [], none: [], twiceMany: []}]),
+  );
+  for (let run = 0; run < RUNS; run++) {
+    for (const implementation of IMPLEMENTATIONS) {
+      const sets = runs[implementation];
+      sets.none.push(await measure(browser, sent, implementation, 0));
+      sets.one.push(await measure(browser, sent, implementation, 1));
+      sets.many.push(await measure(browser, sent, implementation, MANY));
+      sets.twiceMany.push(await measure(browser, sent, implementation, 2 * MANY));
     }
-    const pick = (set, key) => median(runs[set].map((result) => result[key]));
+    console.error(`round ${run + 1} of ${RUNS} done`);
+  }
+  for (const implementation of IMPLEMENTATIONS) {
+    const sets = runs[implementation];
+    const pick = (set, key) => median(sets[set].map((result) => result[key]));
     results[implementation] = {
       bytesGzip: pick('one', 'bytes'),
       contentMs: pick('one', 'contentMs'),
       taskMs: pick('one', 'taskMs'),
-      clickToOpenMs: median(runs.one.flatMap((result) => result.clickMs)),
+      clickToOpenMs: median(sets.one.flatMap((result) => result.clickMs)),
       contentMs50: pick('many', 'contentMs'),
       taskMs50: pick('many', 'taskMs'),
       heapPerInstanceKb: (pick('many', 'heap') - pick('none', 'heap')) / MANY / 1024,
       // The heap added by instances 51 to 100: what one more instance costs once the code is compiled and warm.
       heapMarginalKb: (pick('twiceMany', 'heap') - pick('many', 'heap')) / MANY / 1024,
     };
-    console.error(`measured ${implementation}`);
   }
   results.demoLayoutShift = await layoutShiftOnDemo(browser);
 } finally {
@@ -155,7 +163,7 @@ const rows = IMPLEMENTATIONS.map((name) => {
   return `| ${name.padEnd(12)} | ${round(r.bytesGzip).padStart(7)} | ${round(r.contentMs).padStart(7)} | ${round(r.taskMs).padStart(6)} | ${round(r.clickToOpenMs, 1).padStart(6)} | ${round(r.contentMs50).padStart(8)} | ${round(r.taskMs50).padStart(8)} | ${round(r.heapPerInstanceKb, 1).padStart(7)} |`;
 });
 const table = [
-  `Headless Chromium, CPU throttled 4x, medians of ${RUNS} loads each, ${CLICKS} clicks per load (gzip bytes counted by the local server).`,
+  `Headless Chromium, CPU throttled 4x, medians of ${RUNS} rounds (every page loaded once per round), ${CLICKS} clicks per load (gzip bytes counted by the local server).`,
   '',
   '| page         | bytes   | content | tasks  | click  | content  | tasks    | heap/   |',
   '|              | (gzip)  | ms      | ms     | ms     | 50x ms   | 50x ms   | inst KB |',
