@@ -1,5 +1,6 @@
 // The benchmark's pages: the same article as native <details> (the floor), the GOV.UK Frontend accordion, Shoelace
-// <sl-details>, and <ketamine-explainer> (ES module and classic script), each with 0, 1 or 50 instances.
+// <sl-details>, and <ketamine-explainer> (ES module, classic script, and the module with the no-JS fallback markup
+// inside the element), each with 0, 1, 50 or 100 instances.
 import {readFileSync} from 'node:fs';
 
 const lines = readFileSync('tests/fixtures/article.en.txt', 'utf8')
@@ -46,6 +47,8 @@ const instances = {
     ).join('')}</section>`,
   'ours-module': () => '<ketamine-explainer></ketamine-explainer>',
   'ours-classic': () => '<ketamine-explainer></ketamine-explainer>',
+  // The documented no-JavaScript embed: the article as HTML inside the element until the module replaces it.
+  'ours-fallback': () => readFileSync('dist/fallback.html', 'utf8'),
 };
 
 const heads = {
@@ -60,6 +63,7 @@ const heads = {
     <script type="module" src="/shoelace/components/details/details.js"></script>`,
   'ours-module': '<script type="module" src="/ours/ketamine-explainer.js"></script>',
   'ours-classic': '<script src="/ours/ketamine-explainer.iife.js" defer></script>',
+  'ours-fallback': '<script type="module" src="/ours/ketamine-explainer.js"></script>',
 };
 
 export const IMPLEMENTATIONS = Object.keys(instances);

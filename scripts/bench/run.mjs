@@ -160,14 +160,14 @@ server.close();
 const round = (value, digits = 0) => (value === null ? '—' : value.toFixed(digits));
 const rows = IMPLEMENTATIONS.map((name) => {
   const r = results[name];
-  return `| ${name.padEnd(12)} | ${round(r.bytesGzip).padStart(7)} | ${round(r.contentMs).padStart(7)} | ${round(r.taskMs).padStart(6)} | ${round(r.clickToOpenMs, 1).padStart(6)} | ${round(r.contentMs50).padStart(8)} | ${round(r.taskMs50).padStart(8)} | ${round(r.heapPerInstanceKb, 1).padStart(7)} |`;
+  return `| ${name.padEnd(13)} | ${round(r.bytesGzip).padStart(7)} | ${round(r.contentMs).padStart(7)} | ${round(r.taskMs).padStart(6)} | ${round(r.clickToOpenMs, 1).padStart(6)} | ${round(r.contentMs50).padStart(8)} | ${round(r.taskMs50).padStart(8)} | ${round(r.heapPerInstanceKb, 1).padStart(7)} |`;
 });
 const table = [
   `Headless Chromium, CPU throttled 4x, medians of ${RUNS} rounds (every page loaded once per round), ${CLICKS} clicks per load (gzip bytes counted by the local server).`,
   '',
-  '| page         | bytes   | content | tasks  | click  | content  | tasks    | heap/   |',
-  '|              | (gzip)  | ms      | ms     | ms     | 50x ms   | 50x ms   | inst KB |',
-  '| ------------ | ------- | ------- | ------ | ------ | -------- | -------- | ------- |',
+  '| page          | bytes   | content | tasks  | click  | content  | tasks    | heap/   |',
+  '|               | (gzip)  | ms      | ms     | ms     | 50x ms   | 50x ms   | inst KB |',
+  '| ------------- | ------- | ------- | ------ | ------ | -------- | -------- | ------- |',
   ...rows,
   '',
   `JS heap per instance is (heap with ${MANY} instances - heap with none) / ${MANY}: it includes compiling the code on`,
