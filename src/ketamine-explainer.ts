@@ -280,13 +280,14 @@ export class KetamineExplainer extends LitElement {
    * sections change. Such a change is rare, and the copy is the same for every instance that shares them.
    */
   #useArticleMarkup(level: number): void {
-    const crisis = this.#crisisContent();
-    const key = JSON.stringify([this.locale, level, crisis, this.clinicSections]);
+    // Everything the markup is made from; the crisis contacts count only once the opt-in chunk can read them.
+    const contacts = this.#optInFeatures && [this.crisisCall, this.crisisText, this.emergencyCall];
+    const key = JSON.stringify([this.locale, level, contacts, this.clinicSections]);
     if (key === this.#articleKey) return;
     this.#articleKey = key;
     [this.#titleAndIntro, this.#sectionsMarkup] = cloneSharedMarkup(key, () => [
       titleAndIntro(level),
-      sections(level + 1, crisis, this.clinicSections),
+      sections(level + 1, this.#crisisContent(), this.clinicSections),
     ]);
     this.#shownOpenSections = new Set();
   }
