@@ -1,20 +1,18 @@
-import {render} from 'lit';
-
 /**
- * Markup that is the same in every instance (the article in one language at one heading level) is rendered by Lit
- * once per page and then copied for each instance with the browser's native `cloneNode`. A copy has no Lit parts,
- * listeners or script wrappers of its own, which keeps each of many instances small and quick to appear; what changes
- * per instance (which sections are open, which is read aloud) is set on the copy directly.
+ * Markup that is the same in every instance (the article in one language at one heading level) is built once per
+ * page and then copied for each instance with the browser's native `cloneNode`. A copy has no listeners or script
+ * wrappers of its own, which keeps each of many instances small and quick to appear; what changes per instance
+ * (which sections are open, which is read aloud) is set on the copy directly.
  */
 const masters = new Map<string, DocumentFragment[]>();
 
-/** Fresh copies of the fragments `build` describes; `key` must name everything the templates depend on. */
-export function cloneSharedMarkup(key: string, build: () => unknown[]): DocumentFragment[] {
+/** Fresh copies of the node lists `build` makes; `key` must name everything the markup depends on. */
+export function cloneSharedMarkup(key: string, build: () => Node[][]): DocumentFragment[] {
   let master = masters.get(key);
   if (!master) {
-    master = build().map((template) => {
+    master = build().map((nodes) => {
       const fragment = document.createDocumentFragment();
-      render(template, fragment);
+      fragment.append(...nodes);
       return fragment;
     });
     masters.set(key, master);
