@@ -97,6 +97,39 @@ const median = (values) => {
   return sorted.length ? sorted[Math.floor(sorted.length / 2)] : null;
 };
 
+/** Each figure of one round: the same loads the medians come from. */
+const roundFigures = (sets, round) => ({
+  content: sets.one[round].contentMs,
+  tasks: sets.one[round].taskMs,
+  click: median(sets.one[round].clickMs),
+  content50: sets.many[round].contentMs,
+  tasks50: sets.many[round].taskMs,
+  heap: (sets.many[round].heap - sets.none[round].heap) / MANY,
+});
+
+const OURS = 'ours-module';
+const PEERS = ['govuk', 'shoelace'];
+
+/**
+ * In how many rounds our module embed beat each peer on each figure (lower is better for all of them). Both pages of
+ * a round ran minutes apart at most, so this holds better than comparing medians when the machine's speed drifts.
+ */
+function headToHead(runs) {
+  const rounds = runs[OURS].one.length;
+  const table = {};
+  for (const peer of PEERS) {
+    table[peer] = {};
+    for (let round = 0; round < rounds; round++) {
+      const ours = roundFigures(runs[OURS], round);
+      const theirs = roundFigures(runs[peer], round);
+      for (const figure of Object.keys(ours)) {
+        table[peer][figure] = (table[peer][figure] ?? 0) + (ours[figure] < theirs[figure] ? 1 : 0);
+      }
+    }
+  }
+  return {rounds, roundsAhead: table};
+}
+
 async function layoutShiftOnDemo(browser) {
   const page = await browser.newPage();
   await page.evaluateOnNewDocument(() => {
@@ -135,6 +168,7 @@ try {
     }
     console.error(`round ${run + 1} of ${RUNS} done`);
   }
+  results.headToHead = headToHead(runs);
   for (const implementation of IMPLEMENTATIONS) {
     const sets = runs[implementation];
     const pick = (set, key) => median(sets[set].map((result) => result[key]));
@@ -172,6 +206,14 @@ const table = [
   '',
   `JS heap per instance is (heap with ${MANY} instances - heap with none) / ${MANY}: it includes compiling the code on`,
   `first use. One more instance once the code is warm ((heap with ${2 * MANY} - heap with ${MANY}) / ${MANY}): ${IMPLEMENTATIONS.map((name) => `${name} ${round(results[name].heapMarginalKb, 2)} KB`).join(', ')}.`,
+  '',
+  `Rounds (of ${results.headToHead.rounds}) in which ${OURS} was ahead, figure by figure:`,
+  ...PEERS.map(
+    (peer) =>
+      `  vs ${peer}: ${Object.entries(results.headToHead.roundsAhead[peer])
+        .map(([figure, ahead]) => `${figure} ${ahead}`)
+        .join(', ')}`,
+  ),
   '',
   `Demo page cumulative layout shift: ${results.demoLayoutShift.toFixed(4)}`,
   `Lighthouse on the demo: performance ${results.lighthouse.performance}, accessibility ${results.lighthouse.accessibility}, best practices ${results.lighthouse['best-practices']}`,
