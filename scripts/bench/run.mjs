@@ -11,7 +11,7 @@ import {runLighthouse} from './lighthouse.mjs';
 import {CHROMIUM_FLAGS, CHROMIUM_PATH} from '../chromium.mjs';
 
 const PORT = 8790;
-const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const MANY = 50;
 const CLICKS = 5;
 
