@@ -74,8 +74,9 @@ async function measure(browser, sent, implementation, count) {
   await cdp.send('Performance.enable');
   await page.evaluateOnNewDocument(watchContent, LAST_HEADING, Math.max(count, 1));
   sent.bytes = 0;
+  sent.widgetBytes = 0;
   await page.goto(`http://127.0.0.1:${PORT}/pages/${implementation}-${count}.html`, {waitUntil: 'load'});
-  const bytes = sent.bytes;
+  const {bytes, widgetBytes} = sent;
   let contentMs = null;
   if (count > 0) {
     await page.waitForFunction(() => window.__contentAt !== undefined, {timeout: 30000});
@@ -89,7 +90,7 @@ async function measure(browser, sent, implementation, count) {
   const {usedSize} = await cdp.send('Runtime.getHeapUsage');
   const clickMs = count > 0 ? await page.evaluate(clickToOpen, CLICKS) : [];
   await page.close();
-  return {bytes, contentMs, taskMs: metrics.TaskDuration * 1000, heap: usedSize, clickMs};
+  return {bytes, widgetBytes, contentMs, taskMs: metrics.TaskDuration * 1000, heap: usedSize, clickMs};
 }
 
 const median = (values) => {
@@ -174,6 +175,7 @@ try {
     const pick = (set, key) => median(sets[set].map((result) => result[key]));
     results[implementation] = {
       bytesGzip: pick('one', 'bytes'),
+      widgetBytesGzip: pick('one', 'widgetBytes'),
       contentMs: pick('one', 'contentMs'),
       taskMs: pick('one', 'taskMs'),
       clickToOpenMs: median(sets.one.flatMap((result) => result.clickMs)),
@@ -206,6 +208,8 @@ const table = [
   '',
   `JS heap per instance is (heap with ${MANY} instances - heap with none) / ${MANY}: it includes compiling the code on`,
   `first use. One more instance once the code is warm ((heap with ${2 * MANY} - heap with ${MANY}) / ${MANY}): ${IMPLEMENTATIONS.map((name) => `${name} ${round(results[name].heapMarginalKb, 2)} KB`).join(', ')}.`,
+  '',
+  `First render in English, the widget's own files (the page's HTML aside): ${results[OURS].widgetBytesGzip} B gzip (target: at most 14,000).`,
   '',
   `Rounds (of ${results.headToHead.rounds}) in which ${OURS} was ahead, figure by figure:`,
   ...PEERS.map(

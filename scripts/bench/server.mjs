@@ -1,4 +1,5 @@
-// A local HTTP server for the benchmark: gzip on the wire (as a CDN would), and a count of the gzip bytes sent.
+// A local HTTP server for the benchmark: gzip on the wire (as a CDN would), and a count of the gzip bytes sent (in all,
+// and of the widget's own files).
 import {createServer} from 'node:http';
 import {readFile, stat} from 'node:fs/promises';
 import {extname, join, normalize, resolve} from 'node:path';
@@ -21,7 +22,7 @@ const ROUTES = {
 };
 
 export function startServer(port) {
-  const sent = {bytes: 0};
+  const sent = {bytes: 0, widgetBytes: 0};
   const server = createServer(async (request, response) => {
     const url = new URL(request.url, 'http://localhost');
     let body;
@@ -45,6 +46,7 @@ export function startServer(port) {
     }
     const gzipped = gzipSync(body, {level: 9});
     sent.bytes += gzipped.length;
+    if (url.pathname.startsWith('/ours/')) sent.widgetBytes += gzipped.length;
     response.writeHead(200, {
       'Content-Type': `${type}; charset=utf-8`,
       'Content-Encoding': 'gzip',
