@@ -149,7 +149,8 @@ export const styles = css`
     border-block-end: var(--_line);
   }
 
-  .section:first-of-type {
+  /* The first section follows the controls row (":first-of-type" would never match: the row is a div too). */
+  .controls + .section {
     border-block-start: var(--_line);
   }
 

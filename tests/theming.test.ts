@@ -1,4 +1,4 @@
-import {expect, fixture} from '@open-wc/testing';
+import {expect, fixture, waitUntil} from '@open-wc/testing';
 import {html} from 'lit';
 import {sendKeys} from '@web/test-runner-commands';
 import {presets} from '../demo/presets.js';
@@ -192,6 +192,20 @@ describe('colour schemes', () => {
       });
     }
   }
+});
+
+describe('section lines', () => {
+  it('draws one line above the first section and one below every section, clinic sections included', async () => {
+    const element = await renderExplainer();
+    element.insertAdjacentHTML('beforeend', '<details id="cost"><summary>Cost</summary><p>Ask us.</p></details>');
+    await waitUntil(() => shadow(element).querySelector('#cost'));
+    const sections = [...shadow(element).querySelectorAll('.section')].map((section) => getComputedStyle(section));
+    expect(sections.map((section) => parseFloat(section.borderTopWidth) > 0)).to.deep.equal([
+      true,
+      ...sections.slice(1).map(() => false),
+    ]);
+    expect(sections.every((section) => parseFloat(section.borderBottomWidth) > 0)).to.be.true;
+  });
 });
 
 describe('forced colours (Windows high contrast)', () => {
