@@ -1,7 +1,7 @@
 /**
  * The article's markup: title and intro, the collapsible sections and the crisis notice. It carries no per-instance
  * state: every section is built collapsed, and `section-open.ts` opens it in place. The element builds it once per
- * language and heading level and clones the result (`shared-markup.ts`).
+ * language, heading level, crisis contacts and set of clinic sections, and clones the result (`shared-markup.ts`).
  */
 import {articleIntro, articleSections, articleTitle, CRISIS_NOTICE_AFTER, type CrisisNotice} from './content.js';
 import {element, partElement, type Child} from './dom-builder.js';
