@@ -106,7 +106,12 @@ describe('read aloud', () => {
     speech.finishCurrent(); // intro
     await element.updateComplete;
     expect(announcement(element)).to.equal('Reading: What Is Ketamine?');
-    expect(shadow(element).querySelector('#ketamine-what-is-it')!.classList.contains('reading')).to.be.true;
+    const readingHeading = shadow(element).querySelector('#ketamine-what-is-it .button-text')!;
+    expect(getComputedStyle(readingHeading).textDecorationLine, 'the heading being read is underlined').to.equal(
+      'underline',
+    );
+    const otherHeading = shadow(element).querySelector('#ketamine-how-it-helps .button-text')!;
+    expect(getComputedStyle(otherHeading).textDecorationLine).to.equal('none');
     expect(shadow(element).activeElement).to.equal(listen);
     expect(visibleText(listen)).to.equal('Pause');
   });
