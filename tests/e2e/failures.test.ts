@@ -54,18 +54,24 @@ describe('end to end: lazily loaded chunks that fail', () => {
   });
 
   it('a slow translation shows English within 1.5 s, then the translation when it arrives', async () => {
-    const page = await openHostPage({
-      lang: 'fr',
-      scripts: [{src: moduleBundle(`slow-${Date.now()}`)}],
-      body: '<ketamine-explainer></ketamine-explainer>',
-    });
+    const page = await openHostPage(
+      {
+        lang: 'fr',
+        scripts: [{src: moduleBundle(`slow-${Date.now()}`)}],
+        body: '<ketamine-explainer></ketamine-explainer>',
+      },
+      {until: 'parsed'},
+    );
     await waitUntil(
       () => page.document.querySelector('ketamine-explainer')?.shadowRoot?.querySelector('.base'),
       'rendered',
     );
     const element = page.document.querySelector<HTMLElement>('ketamine-explainer')!;
     const base = element.shadowRoot!.querySelector('.base')!;
+    expect(base.getAttribute('aria-busy'), 'waiting for French').to.equal('true');
+    expect(page.window.getComputedStyle(base).visibility, 'no English to start reading').to.equal('hidden');
     await new Promise((resolve) => setTimeout(resolve, 1700));
+    expect(languageOf(element), 'still waiting for French').to.equal('en');
     expect(page.window.getComputedStyle(base).visibility).to.equal('visible');
     await waitUntil(() => languageOf(element) === 'fr', 'French arrives', {timeout: 5000});
   });

@@ -49,14 +49,28 @@ export const classicBundle = (copy = 'main') => `/e2e-dist/${copy}/ketamine-expl
 
 const openFrames: HTMLIFrameElement[] = [];
 
-export async function openHostPage(config: PageConfig): Promise<HostPage> {
+/**
+ * Opens a host page and waits for its `load` event, or with `until: 'parsed'` only until its HTML is parsed: Firefox
+ * and WebKit hold `load` back until the chunks the widget has started to import arrive, which would hide what a
+ * reader sees while a slow chunk is on its way.
+ */
+export async function openHostPage(
+  config: PageConfig,
+  {until = 'load'}: {until?: 'load' | 'parsed'} = {},
+): Promise<HostPage> {
   const frame = document.createElement('iframe');
   frame.style.cssText = 'width: 1000px; height: 800px; border: 0';
   frame.src = `/e2e/page?config=${encodeURIComponent(JSON.stringify(config))}`;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
   document.body.append(frame);
   openFrames.push(frame);
-  await loaded;
+  if (until === 'load') await loaded;
+  else {
+    await waitUntil(
+      () => frame.contentDocument?.URL.includes('/e2e/page') && frame.contentDocument.readyState !== 'loading',
+      'the host page is parsed',
+    );
+  }
   const window = frame.contentWindow as HostPage['window'];
   return {frame, window, document: frame.contentDocument!, record: window.__record};
 }
