@@ -2,6 +2,7 @@ import {expect, waitUntil} from '@open-wc/testing';
 import {
   closeHostPages,
   expandedMatchesPanels,
+  expectCleanRecord,
   explainersRendered,
   moduleBundle,
   openHostPage,
@@ -40,8 +41,7 @@ function injectedNodes(element: HTMLElement): Element[] {
 
 async function expectIntact(page: HostPage, element: ExplainerElement): Promise<void> {
   await element.updateComplete;
-  expect(page.record.errors, 'errors').to.deep.equal([]);
-  expect(page.record.rejections, 'rejections').to.deep.equal([]);
+  expectCleanRecord(page);
   expect(page.record.dialogs, 'dialogs').to.equal(0);
   expect(injectedNodes(element), 'injected nodes').to.deep.equal([]);
   expect(element.shadowRoot!.querySelector('.intro')!.textContent, 'never blank').to.contain('depression');

@@ -2,7 +2,7 @@
  * End-to-end host pages: a real page, served over HTTP with real headers (scripts/e2e-middleware.mjs), loading the
  * built bundle from dist/, in a same-origin iframe so the test can look inside.
  */
-import {waitUntil} from '@open-wc/testing';
+import {expect, waitUntil} from '@open-wc/testing';
 
 export interface PageConfig {
   lang?: string;
@@ -125,3 +125,10 @@ export function expandedMatchesPanels(element: HTMLElement): boolean {
 }
 
 export const languageOf = (element: HTMLElement): string | undefined => base(element)?.lang;
+
+/** Nothing went wrong on the page: no CSP violation, no uncaught error, no unhandled promise rejection. */
+export function expectCleanRecord(page: HostPage): void {
+  expect(page.record.violations, 'CSP violations').to.deep.equal([]);
+  expect(page.record.errors, 'errors').to.deep.equal([]);
+  expect(page.record.rejections, 'unhandled rejections').to.deep.equal([]);
+}

@@ -2,6 +2,7 @@ import {expect, waitUntil} from '@open-wc/testing';
 import {
   classicBundle,
   closeHostPages,
+  expectCleanRecord,
   explainersRendered,
   languageOf,
   moduleBundle,
@@ -29,12 +30,6 @@ async function expectReadableAndOperable(page: HostPage, element: HTMLElement): 
   const panel = element.shadowRoot!.getElementById(button.getAttribute('aria-controls')!)!;
   await waitUntil(() => panel.getBoundingClientRect().height > 40, 'the opened panel shows its text');
 }
-
-const expectCleanRecord = (page: HostPage) => {
-  expect(page.record.violations, 'CSP violations').to.deep.equal([]);
-  expect(page.record.errors, 'errors').to.deep.equal([]);
-  expect(page.record.rejections, 'unhandled rejections').to.deep.equal([]);
-};
 
 describe('end to end: host pages', () => {
   afterEach(closeHostPages);

@@ -2,6 +2,7 @@ import {expect, waitUntil} from '@open-wc/testing';
 import {executeServerCommand} from '@web/test-runner-commands';
 import {
   closeHostPages,
+  expectCleanRecord,
   explainersRendered,
   languageOf,
   moduleBundle,
@@ -31,7 +32,7 @@ describe('end to end: shipping', () => {
     ]);
     buttons[0]!.click();
     await waitUntil(() => buttons[0]!.getAttribute('aria-expanded') === 'true', 'opens');
-    expect(page.record.errors).to.deep.equal([]);
+    expectCleanRecord(page);
   });
 
   describe('no-JavaScript fallback (dist/fallback.html)', () => {
