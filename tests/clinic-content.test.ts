@@ -6,6 +6,7 @@ import {
   isShown,
   openSectionIds,
   panelOf,
+  renderExplainer,
   sectionButtons,
   shadow,
   showAllButton,
@@ -16,16 +17,6 @@ import {
 } from './helpers.js';
 
 const BUILT_IN = ['ketamine-what-is-it', 'ketamine-how-it-helps', 'ketamine-is-it-right-for-me', 'ketamine-next-steps'];
-
-async function explainerWith(markup: string, attributes: Record<string, string> = {}): Promise<Explainer> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
-  const element = document.createElement('ketamine-explainer');
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  element.innerHTML = markup;
-  wrapper.append(element);
-  await element.updateComplete;
-  return element;
-}
 
 const COST_SECTION = `
   <details id="ketamine-cost">
@@ -45,14 +36,14 @@ const crisisLinks = (element: Explainer): HTMLAnchorElement[] => {
 describe('clinic content', () => {
   describe('slots', () => {
     it('replaces the title with the clinic’s own', async () => {
-      const element = await explainerWith('<span slot="title">Ketamine at Riverside</span>');
+      const element = await renderExplainer({}, '<span slot="title">Ketamine at Riverside</span>');
       const slot = shadow(element).querySelector<HTMLSlotElement>('.title slot')!;
       expect(slot.assignedElements()[0]!.textContent).to.equal('Ketamine at Riverside');
       expect(isShown(element.querySelector('[slot="title"]')!)).to.be.true;
     });
 
     it('shows the call to action after the article', async () => {
-      const element = await explainerWith('<p slot="cta"><a href="/book">Book a consultation</a></p>');
+      const element = await renderExplainer({}, '<p slot="cta"><a href="/book">Book a consultation</a></p>');
       const cta = element.querySelector<HTMLElement>('[slot="cta"]')!;
       expect(isShown(cta)).to.be.true;
       const lastSection = shadow(element).querySelector('#ketamine-next-steps')!.getBoundingClientRect();
@@ -60,7 +51,8 @@ describe('clinic content', () => {
     });
 
     it('replaces the crisis contacts but keeps the notice’s heading and hopeful opening', async () => {
-      const element = await explainerWith(
+      const element = await renderExplainer(
+        {},
         '<div slot="crisis-contacts"><p>In the UK, call Samaritans on <a href="tel:116123">116 123</a>.</p></div>',
       );
       const notice = shadow(element).querySelector('.crisis')!;
@@ -70,13 +62,14 @@ describe('clinic content', () => {
     });
 
     it('shows who reviewed the page and when, the date in the reader’s language', async () => {
-      const element = await explainerWith('<p slot="reviewed">Reviewed by Dr. Ana Ruiz, psychiatrist</p>', {
-        'last-reviewed': '2026-10-01',
-        lang: 'es',
-      });
+      const element = await renderExplainer(
+        {
+          'last-reviewed': '2026-10-01',
+          lang: 'es',
+        },
+        '<p slot="reviewed">Reviewed by Dr. Ana Ruiz, psychiatrist</p>',
+      );
       await shows(element, 'es');
-      // The review line comes with the opt-in features' chunk, which does not hold up the first render.
-      await waitUntil(() => shadow(element).querySelector('.reviewed'), 'the review line appears');
       const footer = shadow(element).querySelector<HTMLElement>('.reviewed')!;
       expect(isShown(footer)).to.be.true;
       expect(visibleText(footer.querySelector('time'))).to.contain(
@@ -88,7 +81,7 @@ describe('clinic content', () => {
     it('leaves out the review line when there is neither a reviewer nor a valid date, with one warning', async () => {
       const warnings = captureWarnings();
       try {
-        const element = await explainerWith('', {'last-reviewed': 'yesterday'});
+        const element = await renderExplainer({'last-reviewed': 'yesterday'}, '');
         await waitUntil(() => warnings.messages.some((message) => message.includes('last-reviewed')), 'warns');
         await element.updateComplete;
         expect(shadow(element).querySelector('.reviewed')).to.be.null;
@@ -101,11 +94,14 @@ describe('clinic content', () => {
 
   describe('crisis contacts from attributes', () => {
     it('replaces the US contacts with the clinic’s numbers', async () => {
-      const element = await explainerWith('', {
-        'crisis-call': '+44 116 123',
-        'crisis-text': 'sms:85258?body=SHOUT',
-        'emergency-call': '999',
-      });
+      const element = await renderExplainer(
+        {
+          'crisis-call': '+44 116 123',
+          'crisis-text': 'sms:85258?body=SHOUT',
+          'emergency-call': '999',
+        },
+        '',
+      );
       expect(crisisLinks(element).map((link) => [link.getAttribute('href'), visibleText(link)])).to.deep.equal([
         ['tel:+44116123', 'Call +44 116 123'],
         ['sms:85258?body=SHOUT', 'Text 85258'],
@@ -127,8 +123,8 @@ describe('clinic content', () => {
       it(`ignores crisis-call=${JSON.stringify(hostile.slice(0, 30))} with one warning and keeps the US contacts`, async () => {
         const warnings = captureWarnings();
         try {
-          const element = await explainerWith('', {'crisis-call': hostile});
-          await explainerWith('', {'crisis-call': hostile});
+          const element = await renderExplainer({'crisis-call': hostile}, '');
+          await renderExplainer({'crisis-call': hostile}, '');
           const hrefs = [...shadow(element).querySelectorAll('a')].map((link) => link.getAttribute('href'));
           expect(hrefs).to.deep.equal(['tel:988', 'sms:988', 'tel:911']);
           expect(shadow(element).querySelector('img')).to.be.null;
@@ -141,14 +137,14 @@ describe('clinic content', () => {
     }
 
     it('accepts https and mailto links for crisis services that have them', async () => {
-      const element = await explainerWith('', {'crisis-call': 'https://www.samaritans.org/'});
+      const element = await renderExplainer({'crisis-call': 'https://www.samaritans.org/'}, '');
       expect(crisisLinks(element)[0]!.getAttribute('href')).to.equal('https://www.samaritans.org/');
     });
   });
 
   describe('clinic sections', () => {
     it('renders a <details> child as a section after the article’s own: real heading, the same button', async () => {
-      const element = await explainerWith(COST_SECTION);
+      const element = await renderExplainer({}, COST_SECTION);
       const buttons = sectionButtons(element);
       expect(buttons).to.have.length(5);
       const cost = buttons[4]!;
@@ -166,7 +162,7 @@ describe('clinic content', () => {
     });
 
     it('opens with show all, the open attribute, and a deep link; fires the same events', async () => {
-      const element = await explainerWith(COST_SECTION, {open: 'ketamine-cost'});
+      const element = await renderExplainer({open: 'ketamine-cost'}, COST_SECTION);
       expect(openSectionIds(element)).to.deep.equal(['ketamine-cost']);
       const toggled = oneEvent(element, 'ketamine-explainer-toggle');
       buttonFor(element, 'ketamine-cost').click();
@@ -175,7 +171,7 @@ describe('clinic content', () => {
       await element.updateComplete;
       expect(openSectionIds(element)).to.deep.equal([...BUILT_IN, 'ketamine-cost']);
 
-      const linked = await explainerWith(COST_SECTION);
+      const linked = await renderExplainer({}, COST_SECTION);
       location.hash = '#ketamine-cost';
       await oneEvent(window, 'hashchange');
       await linked.updateComplete;
@@ -200,14 +196,14 @@ describe('clinic content', () => {
     });
 
     it('is printed open like the others', async () => {
-      const element = await explainerWith(COST_SECTION);
+      const element = await renderExplainer({}, COST_SECTION);
       await withMedia(element, {media: 'print'}, () => {
         expect(isShown(element.querySelector('details p')!)).to.be.true;
       });
     });
 
     it('picks up sections added and removed later', async () => {
-      const element = await explainerWith('');
+      const element = await renderExplainer({}, '');
       element.insertAdjacentHTML('beforeend', COST_SECTION);
       await new Promise((resolve) => setTimeout(resolve));
       await element.updateComplete;
@@ -221,7 +217,8 @@ describe('clinic content', () => {
     it('ignores a <details> without a summary with one warning, and never renders other stray children', async () => {
       const warnings = captureWarnings();
       try {
-        const element = await explainerWith(
+        const element = await renderExplainer(
+          {},
           '<details><p>No heading</p></details><p>Stray text</p><script>window.__stray = 1</script>',
         );
         expect(sectionButtons(element)).to.have.length(4);
@@ -234,7 +231,7 @@ describe('clinic content', () => {
     });
 
     it('passes axe with a clinic section open', async () => {
-      const element = await explainerWith(COST_SECTION, {open: 'all'});
+      const element = await renderExplainer({open: 'all'}, COST_SECTION);
       await expect(element).to.be.accessible();
     });
   });
@@ -244,7 +241,7 @@ describe('clinic content', () => {
     afterEach(() => sessionStorage.clear());
 
     it('stores nothing without the attribute', async () => {
-      const element = await explainerWith('');
+      const element = await renderExplainer({}, '');
       buttonFor(element, 'ketamine-how-it-helps').click();
       await element.updateComplete;
       expect(storedKeys()).to.deep.equal([]);
@@ -252,21 +249,21 @@ describe('clinic content', () => {
     });
 
     it('reopens the sections the reader opened, for this session, per instance id', async () => {
-      const first = await explainerWith(COST_SECTION, {remember: '', id: 'explainer-a'});
+      const first = await renderExplainer({remember: '', id: 'explainer-a'}, COST_SECTION);
       buttonFor(first, 'ketamine-how-it-helps').click();
       buttonFor(first, 'ketamine-cost').click();
       await first.updateComplete;
       expect(storedKeys()).to.have.length(1);
       first.remove();
 
-      const again = await explainerWith(COST_SECTION, {remember: '', id: 'explainer-a'});
+      const again = await renderExplainer({remember: '', id: 'explainer-a'}, COST_SECTION);
       expect(openSectionIds(again)).to.deep.equal(['ketamine-how-it-helps', 'ketamine-cost']);
-      const other = await explainerWith(COST_SECTION, {remember: '', id: 'explainer-b'});
+      const other = await renderExplainer({remember: '', id: 'explainer-b'}, COST_SECTION);
       expect(openSectionIds(other)).to.deep.equal([]);
     });
 
     it('forgets when the attribute is removed', async () => {
-      const element = await explainerWith('', {remember: ''});
+      const element = await renderExplainer({remember: ''}, '');
       buttonFor(element, 'ketamine-next-steps').click();
       await element.updateComplete;
       expect(storedKeys()).to.have.length(1);

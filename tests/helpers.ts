@@ -7,9 +7,11 @@ import type {KetamineExplainer} from '../src/index.js';
 
 export type Explainer = KetamineExplainer;
 
-export async function renderExplainer(attributes: Record<string, string> = {}): Promise<Explainer> {
+/** A connected explainer with `attributes` and, as its children, the clinic's `markup`, once rendered. */
+export async function renderExplainer(attributes: Record<string, string> = {}, markup = ''): Promise<Explainer> {
   const element = document.createElement('ketamine-explainer');
   for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  element.innerHTML = markup;
   const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
   wrapper.append(element);
   await element.updateComplete;
