@@ -1,22 +1,17 @@
 // Runs every test in three real engines: Chromium, Firefox and WebKit, all from Debian packages (see README).
+import {existsSync, readdirSync} from 'node:fs';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {webdriverLauncher} from '@web/test-runner-webdriver';
 import {defaultReporter, summaryReporter} from '@web/test-runner';
 import * as puppeteer from 'puppeteer-core';
 import {countingReporter} from './scripts/counting-reporter.mjs';
-import {CHROMIUM_FLAGS, CHROMIUM_PATH} from './scripts/chromium.mjs';
+import {CHROMIUM_LAUNCH_OPTIONS} from './scripts/chromium.mjs';
 import {mediaEmulationPlugin} from './scripts/media-emulation-plugin.mjs';
 import {e2eMiddleware} from './scripts/e2e-middleware.mjs';
 import {bundlerPlugin} from './scripts/bundler-plugin.mjs';
 
-const chromium = chromeLauncher({
-  launchOptions: {
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: CHROMIUM_FLAGS,
-  },
-});
+const chromium = chromeLauncher({launchOptions: CHROMIUM_LAUNCH_OPTIONS});
 
 // Firefox over WebDriver BiDi through puppeteer-core (Debian has no geckodriver).
 const firefox = chromeLauncher({
@@ -29,6 +24,12 @@ const firefox = chromeLauncher({
 });
 
 // WebKitGTK's MiniBrowser (Safari's engine) through WebKitWebDriver, which scripts/run-tests.mjs starts under Xvfb.
+// Debian installs it under the machine's multiarch folder (x86_64-linux-gnu, aarch64-linux-gnu, ...).
+const miniBrowser =
+  process.env.MINIBROWSER_PATH ??
+  readdirSync('/usr/lib')
+    .map((folder) => `/usr/lib/${folder}/webkit2gtk-4.1/MiniBrowser`)
+    .find((path) => existsSync(path));
 const webkit = webdriverLauncher({
   automationProtocol: 'webdriver',
   hostname: '127.0.0.1',
@@ -37,7 +38,7 @@ const webkit = webdriverLauncher({
     browserName: 'MiniBrowser',
     'wdio:enforceWebDriverClassic': true,
     'webkitgtk:browserOptions': {
-      binary: '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+      binary: miniBrowser,
       args: ['--automation'],
     },
   },

@@ -10,3 +10,6 @@ export const CHROMIUM_FLAGS = [
   '--disable-component-update',
   '--no-first-run',
 ];
+
+/** Options for puppeteer's `launch()`: Debian's Chromium, headless, with the flags above. */
+export const CHROMIUM_LAUNCH_OPTIONS = {executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_FLAGS};

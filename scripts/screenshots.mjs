@@ -1,19 +1,13 @@
 // Writes the README's screenshots (docs/screenshots/*.png) of the demo page in Debian's Chromium: light, dark,
 // forced colours (Windows high contrast) and right-to-left (Arabic). Run `npm run build` first.
 /* global document, window -- the functions given to page.evaluate() run in the browser */
-import {spawn} from 'node:child_process';
 import puppeteer from 'puppeteer-core';
-import {CHROMIUM_FLAGS, CHROMIUM_PATH} from './chromium.mjs';
+import {CHROMIUM_LAUNCH_OPTIONS} from './chromium.mjs';
+import {startDemoServer} from './serve.mjs';
 
-const PORT = 8765;
-const server = spawn('node', ['scripts/serve.mjs'], {env: {...process.env, PORT: String(PORT)}, stdio: 'ignore'});
-await new Promise((resolve) => setTimeout(resolve, 500));
-
-const browser = await puppeteer.launch({
-  executablePath: CHROMIUM_PATH,
-  headless: true,
-  args: CHROMIUM_FLAGS,
-});
+const server = await startDemoServer(0);
+const PORT = server.address().port;
+const browser = await puppeteer.launch(CHROMIUM_LAUNCH_OPTIONS);
 
 const shots = [
   {name: 'light', features: []},
@@ -44,5 +38,5 @@ try {
   }
 } finally {
   await browser.close();
-  server.kill();
+  server.close();
 }
