@@ -48,7 +48,6 @@ export default [
     // Keeps the entry a real module instead of a tiny facade that re-exports a shared chunk.
     preserveEntrySignatures: 'allow-extension',
     output: {
-      file: undefined,
       dir: 'dist',
       format: 'es',
       entryFileNames: 'ketamine-explainer.js',

@@ -2,25 +2,13 @@
 // <sl-details>, and <ketamine-explainer> (ES module, classic script, and the module with the no-JS fallback markup
 // inside the element), each with 0, 1, 50 or 100 instances.
 import {readFileSync} from 'node:fs';
+import {articleIntro, articleSections, articleTitle} from '../../dist/lib/content.js';
 
-const lines = readFileSync('tests/fixtures/article.en.txt', 'utf8')
-  .split('\n')
-  .map((line) => line.trim())
-  .filter(Boolean);
-const HEADINGS = new Set([
-  'What Is Ketamine?',
-  'How Does It Help Treat Depression?',
-  'When Would It Be a Good Option for Me?',
-  'Stepping Forward With Confidence',
-]);
-export const TITLE = 'Ketamine for depression';
-export const INTRO = lines[0];
-export const LAST_HEADING = 'Stepping Forward With Confidence';
-export const SECTIONS = [];
-for (const line of lines.slice(1)) {
-  if (HEADINGS.has(line)) SECTIONS.push({heading: line, paragraphs: []});
-  else SECTIONS.at(-1).paragraphs.push(line);
-}
+// The article as the widget has it (dist/lib/content.js, built by `npm run build`), so every page shows the same text.
+const TITLE = articleTitle();
+const INTRO = articleIntro();
+const SECTIONS = articleSections();
+export const LAST_HEADING = SECTIONS.at(-1).heading;
 
 const paragraphs = (items, className = '') =>
   items.map((text) => `<p${className ? ` class="${className}"` : ''}>${text}</p>`).join('');

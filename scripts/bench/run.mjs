@@ -1,14 +1,14 @@
 // `npm run bench`: the widget against the native <details> floor and two well-known peers, in headless Chromium
 // with 4x CPU throttling, every page loaded several times, medians, all in one run so that the ratios hold on a
-// noisy machine. Prints a table and writes bench-results/latest.json. Then Lighthouse on the demo page.
-// Needs `npm run build` first. Figures, not assertions: nothing here fails a build.
+// noisy machine; then Lighthouse on the demo page. Prints a table and writes bench-results/latest.json.
+// `npm run bench` builds first. Figures, not assertions: nothing here fails a build.
 /* global document, window, requestAnimationFrame -- used in page.evaluate() callbacks, which run in the browser */
 import {mkdirSync, writeFileSync} from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import {IMPLEMENTATIONS, LAST_HEADING} from './pages.mjs';
 import {startServer} from './server.mjs';
 import {runLighthouse} from './lighthouse.mjs';
-import {CHROMIUM_FLAGS, CHROMIUM_PATH} from '../chromium.mjs';
+import {CHROMIUM_LAUNCH_OPTIONS} from '../chromium.mjs';
 
 const PORT = 8790;
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -72,7 +72,7 @@ async function measure(browser, sent, implementation, count) {
   const cdp = await page.createCDPSession();
   await cdp.send('Emulation.setCPUThrottlingRate', {rate: 4});
   await cdp.send('Performance.enable');
-  await page.evaluateOnNewDocument(watchContent, LAST_HEADING, Math.max(count, 1));
+  if (count > 0) await page.evaluateOnNewDocument(watchContent, LAST_HEADING, count);
   sent.bytes = 0;
   sent.widgetBytes = 0;
   await page.goto(`http://127.0.0.1:${PORT}/pages/${implementation}-${count}.html`, {waitUntil: 'load'});
@@ -88,7 +88,8 @@ async function measure(browser, sent, implementation, count) {
   );
   await cdp.send('HeapProfiler.collectGarbage');
   const {usedSize} = await cdp.send('Runtime.getHeapUsage');
-  const clickMs = count > 0 ? await page.evaluate(clickToOpen, CLICKS) : [];
+  // Click-to-open is reported for one instance only.
+  const clickMs = count === 1 ? await page.evaluate(clickToOpen, CLICKS) : [];
   await page.close();
   return {bytes, widgetBytes, contentMs, taskMs: metrics.TaskDuration * 1000, heap: usedSize, clickMs};
 }
@@ -147,11 +148,7 @@ async function layoutShiftOnDemo(browser) {
 }
 
 const {server, sent} = await startServer(PORT);
-const browser = await puppeteer.launch({
-  executablePath: CHROMIUM_PATH,
-  headless: true,
-  args: CHROMIUM_FLAGS,
-});
+const browser = await puppeteer.launch(CHROMIUM_LAUNCH_OPTIONS);
 const results = {};
 try {
   // Round-robin: each round loads every implementation once, so that a slow spell of this shared machine hits them all
