@@ -32,6 +32,13 @@ export async function optInFeaturesShown(element: Explainer): Promise<void> {
 
 export const shadow = (element: Element): ShadowRoot => element.shadowRoot!;
 
+/** Focuses a page button placed just before the widget, so that the next Tab enters the widget as from the page. */
+export async function focusJustBefore(element: Explainer): Promise<void> {
+  const before = await fixture<HTMLButtonElement>(html`<button>before</button>`);
+  element.parentElement!.before(before);
+  before.focus();
+}
+
 export const sectionButtons = (element: Element): HTMLButtonElement[] => [
   ...shadow(element).querySelectorAll<HTMLButtonElement>('.section .button'),
 ];

@@ -5,6 +5,7 @@ import {KetamineExplainer, defineKetamineExplainer} from '../src/index.js';
 import {
   buttonFor,
   captureWarnings,
+  focusJustBefore,
   isShown,
   nextFrame,
   openSectionIds,
@@ -128,9 +129,7 @@ describe('<ketamine-explainer>', () => {
   describe('keyboard', () => {
     it('reaches every control with Tab and toggles sections with Enter and Space', async () => {
       const element = await renderExplainer();
-      const before = await fixture<HTMLButtonElement>(html`<button>before</button>`);
-      element.parentElement!.before(before);
-      before.focus();
+      await focusJustBefore(element);
       // First the controls row ("Show all sections", then "Listen" where the browser can speak), then the sections.
       const controls = [...shadow(element).querySelectorAll<HTMLElement>('.controls button, .controls select')];
       expect(controls[0]).to.equal(showAllButton(element));
@@ -161,9 +160,7 @@ describe('<ketamine-explainer>', () => {
 
     it('shows a visible focus indicator on the section buttons', async () => {
       const element = await renderExplainer();
-      const before = await fixture<HTMLButtonElement>(html`<button>before</button>`);
-      element.parentElement!.before(before);
-      before.focus();
+      await focusJustBefore(element);
       for (let step = 0; step < 10 && shadow(element).activeElement !== sectionButtons(element)[0]; step++) {
         await sendKeys({press: 'Tab'});
       }

@@ -38,6 +38,10 @@ class FakeSpeech {
   finishCurrent() {
     this.spoken.at(-1)!.onend!();
   }
+  /** Lets the engine say every part in turn (at most 40), each one starting only when the one before has ended. */
+  finishAll() {
+    for (let step = 0; step < 40 && this.spoken.length === step + 1; step++) this.finishCurrent();
+  }
 }
 
 let speech: FakeSpeech;
@@ -85,7 +89,7 @@ describe('read aloud', () => {
   it('reads the title, intro, every section and the crisis notice in order, one paragraph at a time', async () => {
     const element = await renderExplainer();
     await startListening(element);
-    for (let step = 0; step < 40 && speech.spoken.length === step + 1; step++) speech.finishCurrent();
+    speech.finishAll();
     const texts = speech.spoken.map((utterance) => utterance.text);
     expect(texts[0]).to.equal('Ketamine for depression');
     expect(texts[1]).to.match(/^Living with depression/);
@@ -147,7 +151,7 @@ describe('read aloud', () => {
         if ((event as CustomEvent).detail.state === 'finished') resolve();
       }),
     );
-    for (let step = 0; step < 40 && speech.spoken.length === step + 1; step++) speech.finishCurrent();
+    speech.finishAll();
     await done;
     await element.updateComplete;
     expect(announcement(element)).to.equal('Finished reading.');

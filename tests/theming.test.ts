@@ -2,7 +2,7 @@ import {expect, fixture, waitUntil} from '@open-wc/testing';
 import {html} from 'lit';
 import {sendKeys} from '@web/test-runner-commands';
 import {presets} from '../demo/presets.js';
-import {base, renderExplainer, sectionButtons, shadow, withMedia, type Explainer} from './helpers.js';
+import {base, focusJustBefore, renderExplainer, sectionButtons, shadow, withMedia, type Explainer} from './helpers.js';
 
 interface Manifest {
   modules: {declarations?: {tagName?: string; cssProperties?: {name: string}[]; cssParts?: {name: string}[]}[]}[];
@@ -62,9 +62,7 @@ async function fullWidget(): Promise<Explainer> {
     'last-reviewed': '2026-10-01',
     'color-scheme': 'light',
   });
-  const before = await fixture<HTMLButtonElement>(html`<button>before</button>`);
-  element.parentElement!.before(before);
-  before.focus();
+  await focusJustBefore(element);
   await sendKeys({press: 'Tab'});
   return element;
 }
