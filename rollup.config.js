@@ -2,6 +2,7 @@ import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import {fileURLToPath} from 'node:url';
 
 /**
  * Browsers remember a failed module load for the page's lifetime: importing the same URL again fails again without
@@ -13,7 +14,7 @@ const retryableChunkImports = () => ({
   name: 'retryable-chunk-imports',
   renderDynamicImport: ({targetChunk}) => (targetChunk ? {left: 'import(retryableSpecifier(', right: '))'} : null),
   intro: (chunk) =>
-    chunk.isEntry
+    chunk.dynamicImports.length > 0
       ? 'const chunkImportCalls = new Map();\n' +
         'const retryableSpecifier = (specifier) => {\n' +
         '  const calls = chunkImportCalls.get(specifier) ?? 0;\n' +
@@ -21,6 +22,25 @@ const retryableChunkImports = () => ({
         '  return calls === 0 ? specifier : `${specifier}?retry=${calls}`;\n' +
         '};'
       : '',
+});
+
+/**
+ * Makes the bundled Lit read its globals (`litHtmlVersions`, `ShadyCSS`, `reactiveElementPolyfillSupport`, ...)
+ * through src/unclobbered-global.ts, so that page elements with those ids or names cannot break it (DOM clobbering).
+ */
+const UNCLOBBERED_GLOBAL = fileURLToPath(new URL('src/unclobbered-global.ts', import.meta.url));
+const LIT_MODULE = /[\\/]node_modules[\\/](lit-html|lit-element|@lit[\\/]reactive-element)[\\/]/;
+const unclobberedLitGlobals = () => ({
+  name: 'unclobbered-lit-globals',
+  transform: (code, id) =>
+    LIT_MODULE.test(id) && /\bglobalThis\b/.test(code)
+      ? {
+          code:
+            `import {unclobberedGlobal as litGlobal$} from ${JSON.stringify(UNCLOBBERED_GLOBAL)};\n` +
+            code.replace(/\bglobalThis\b/g, 'litGlobal$'),
+          map: null,
+        }
+      : null,
 });
 
 const plugins = () => [
@@ -32,6 +52,7 @@ const plugins = () => [
   // Lit templates and styles are plain template literals: terser keeps their whitespace, this plugin does not.
   minifyHTML(),
   resolve(),
+  unclobberedLitGlobals(),
   retryableChunkImports(),
   terser({ecma: 2022, module: true, compress: {passes: 3}, format: {comments: false}}),
 ];
@@ -42,17 +63,21 @@ const TREESHAKE = {moduleSideEffects: (id) => !id.includes('@lit/localize')};
 
 export default [
   {
-    // The ES module: the entry plus lazily loaded chunks (one per translation, read-aloud, clinic features), each
-    // fetched relative to the entry's own URL.
+    // The ES module: a one-line entry that re-exports chunks/core.js (the widget), and lazily loaded chunks (one per
+    // translation, read-aloud, clinic features) that import the core, never the entry. Pages load the entry under
+    // whatever URL they like (WordPress adds `?ver=...`, CDNs add cache-busting queries); a chunk importing the entry
+    // by its plain URL would make the browser fetch and run a second copy of the whole widget, with a second Lit.
     input: 'src/index.ts',
-    // Keeps the entry a real module instead of a tiny facade that re-exports a shared chunk.
-    preserveEntrySignatures: 'allow-extension',
+    // 'strict' keeps the entry's exports exactly as declared, which makes rollup move the widget to a shared chunk
+    // and leave the entry a facade over it.
+    preserveEntrySignatures: 'strict',
     output: {
       dir: 'dist',
       format: 'es',
       entryFileNames: 'ketamine-explainer.js',
       // Stable names: a versioned folder (see README) caches them, and random hashes would not compress.
-      chunkFileNames: 'chunks/[name].js',
+      chunkFileNames: (chunk) =>
+        chunk.moduleIds.some((id) => id.endsWith('/src/index.ts')) ? 'chunks/core.js' : 'chunks/[name].js',
     },
     plugins: plugins(),
     treeshake: TREESHAKE,

@@ -2,7 +2,9 @@
 import {readFileSync, readdirSync} from 'node:fs';
 import {gzipSync} from 'node:zlib';
 
-const ENTRY_BUDGET = 14_000; // all JavaScript an English page needs, gzip bytes
+// All JavaScript an English page needs, gzip bytes. +150 (13,971 -> 14,107 B): the entry became a facade over
+// chunks/core.js so that a query on the script URL cannot load the widget twice, and Lit ignores clobbered globals.
+const ENTRY_BUDGET = 14_150;
 const CHUNK_BUDGET = 3_500; // each lazily loaded chunk (a translation, read-aloud, clinic features), gzip bytes
 
 const gzipSize = (path) => gzipSync(readFileSync(path), {level: 9}).length;
@@ -11,12 +13,19 @@ const report = (label, bytes, budget) => {
   const ok = budget === undefined || bytes <= budget;
   if (!ok) failures.push(label);
   console.log(
-    `${ok ? 'ok  ' : 'OVER'} ${label.padEnd(40)} ${String(bytes).padStart(6)} B gzip${budget ? ` (budget ${budget})` : ''}`,
+    `${ok ? 'ok  ' : 'OVER'} ${label.padEnd(52)} ${String(bytes).padStart(6)} B gzip${budget ? ` (budget ${budget})` : ''}`,
   );
 };
 
-report('ketamine-explainer.js (English page)', gzipSize('dist/ketamine-explainer.js'), ENTRY_BUDGET);
+// The entry only re-exports chunks/core.js (see rollup.config.js): an English page downloads both.
+const ENGLISH_PAGE = ['ketamine-explainer.js', 'chunks/core.js'];
+report(
+  'ketamine-explainer.js + chunks/core.js (English page)',
+  ENGLISH_PAGE.reduce((total, file) => total + gzipSize(`dist/${file}`), 0),
+  ENTRY_BUDGET,
+);
 for (const file of readdirSync('dist/chunks').sort()) {
+  if (ENGLISH_PAGE.includes(`chunks/${file}`)) continue;
   report(`chunks/${file}`, gzipSize(`dist/chunks/${file}`), CHUNK_BUDGET);
 }
 report('ketamine-explainer.iife.js (all languages)', gzipSize('dist/ketamine-explainer.iife.js'));

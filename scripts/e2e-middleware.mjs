@@ -8,6 +8,8 @@
 //                                  flaky-* each chunk answers 404 the first time, then normally
 //                                  slow-*  each chunk arrives after 3 s
 //                                  any other name: served normally (a different name is a second copy of the bundle)
+//   /e2e-requests/<variant>        the files of /e2e-dist/<variant>/ requested so far, in order (a JSON array), so a
+//                                  test can count how often the bundle was fetched
 import {readFile} from 'node:fs/promises';
 import {normalize, join} from 'node:path';
 
@@ -39,7 +41,14 @@ ${scriptTags.bodyEnd ?? ''}</body>
 
 export function e2eMiddleware() {
   const flakyServed = new Set();
+  const requestedFiles = new Map();
   return async (context, next) => {
+    const requests = /^\/e2e-requests\/([\w-]+)$/.exec(context.path);
+    if (requests) {
+      context.set('Cache-Control', 'no-store');
+      context.body = requestedFiles.get(requests[1]) ?? [];
+      return;
+    }
     if (context.path === '/e2e/page') {
       const config = JSON.parse(String(context.query.config ?? '{}'));
       context.type = 'text/html; charset=utf-8';
@@ -51,6 +60,7 @@ export function e2eMiddleware() {
     const match = /^\/e2e-dist\/([\w-]+)\/(.+)$/.exec(context.path);
     if (!match) return next();
     const [, variant, file] = match;
+    requestedFiles.set(variant, [...(requestedFiles.get(variant) ?? []), file]);
     const path = normalize(join(DIST, file));
     if (!path.startsWith(DIST)) {
       context.status = 403;

@@ -7,7 +7,7 @@ import {readStaticFile} from './static-files.mjs';
 
 const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; " +
-  "require-trusted-types-for 'script'";
+  "require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'";
 
 /** Resolves once the server listens on `port` (0: any free port; read it from `server.address().port`). */
 export function startDemoServer(port, root = '.') {

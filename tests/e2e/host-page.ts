@@ -39,13 +39,22 @@ export interface HostPage {
   record: PageRecord;
 }
 
+/** The Content Security Policy that README "Privacy and security" recommends (scripts/serve.mjs sends it too). */
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; " +
-  "require-trusted-types-for 'script'";
+  "require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'";
+
+/** The same policy allowing Lit's `lit-html` Trusted Types policy to be created only once on the page. */
+export const STRICT_CSP_SINGLE_LIT = STRICT_CSP.replace(" 'allow-duplicates'", '');
 
 /** The ES module entry of the built bundle; another `copy` name is a second, separate copy of the same files. */
 export const moduleBundle = (copy = 'main') => `/e2e-dist/${copy}/ketamine-explainer.js`;
 export const classicBundle = (copy = 'main') => `/e2e-dist/${copy}/ketamine-explainer.iife.js`;
+
+/** The files of `/e2e-dist/<copy>/` the server was asked for so far, in order (scripts/e2e-middleware.mjs). */
+export async function requestedFiles(copy: string): Promise<string[]> {
+  return (await fetch(`/e2e-requests/${copy}`)).json() as Promise<string[]>;
+}
 
 const openFrames: HTMLIFrameElement[] = [];
 

@@ -22,6 +22,7 @@ test('npm pack ships the bundle, its chunks, the classic build, the library with
     'custom-elements.json',
     'dist/ketamine-explainer.js',
     'dist/ketamine-explainer.iife.js',
+    'dist/chunks/core.js',
     'dist/chunks/es.js',
     'dist/chunks/read-aloud.js',
     'dist/chunks/opt-in-features.js',
