@@ -2,7 +2,7 @@
 // bundle in dist/, so the tests see what a clinic's page would. Used by web-test-runner.config.mjs.
 //
 //   /e2e/page?config=<json>        a host page built from a PageConfig (tests/e2e/host-page.ts), with its CSP header
-//   /e2e-dist/<variant>/<file>     dist/<file>; variants make the lazily loaded chunks fail:
+//   /e2e-dist/<variant>/<file>     dist/<file>; variants make the lazily loaded chunks (not chunks/core.js) fail:
 //                                  fail-*  every chunk answers 404
 //                                  neterror-* every chunk request has its connection dropped (a network error)
 //                                  flaky-* each chunk answers 404 the first time, then normally
@@ -66,7 +66,8 @@ export function e2eMiddleware() {
       context.status = 403;
       return;
     }
-    const isChunk = file.startsWith('chunks/');
+    // The lazily loaded chunks; chunks/core.js is the widget itself, which the entry imports.
+    const isChunk = file.startsWith('chunks/') && file !== 'chunks/core.js';
     if (isChunk && variant.startsWith('neterror')) {
       context.req.socket.destroy();
       return;
