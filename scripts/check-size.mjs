@@ -2,7 +2,9 @@
 import {readFileSync, readdirSync} from 'node:fs';
 import {gzipSync} from 'node:zlib';
 
-const ENTRY_BUDGET = 14_000; // all JavaScript an English page needs, gzip bytes
+const ENTRY_BUDGET = 14_050; // all JavaScript an English page needs, gzip bytes
+// +50 (issue 12b, 13,971 -> 14,024 B): a render that falls back to the built-in article instead of going blank, and
+// bounded work for long section lists and a bounded markup cache.
 const CHUNK_BUDGET = 3_500; // each lazily loaded chunk (a translation, read-aloud, clinic features), gzip bytes
 
 const gzipSize = (path) => gzipSync(readFileSync(path), {level: 9}).length;
