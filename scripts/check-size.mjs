@@ -2,9 +2,11 @@
 import {readFileSync, readdirSync} from 'node:fs';
 import {gzipSync} from 'node:zlib';
 
-// All JavaScript an English page needs, gzip bytes. +150 (13,971 -> 14,107 B): the entry became a facade over
-// chunks/core.js so that a query on the script URL cannot load the widget twice, and Lit ignores clobbered globals.
-const ENTRY_BUDGET = 14_150;
+// All JavaScript an English page needs (the entry and chunks/core.js), gzip bytes. Raised from 14,000 for reader safety:
+// the entry became a facade over chunks/core.js so that a query on the script URL cannot load the widget twice, Lit
+// ignores clobbered globals (issue 12a); render falls back to the built-in article instead of going blank, and long
+// section lists cost bounded work (issue 12b).
+const ENTRY_BUDGET = 14_200;
 const CHUNK_BUDGET = 3_500; // each lazily loaded chunk (a translation, read-aloud, clinic features), gzip bytes
 
 const gzipSize = (path) => gzipSync(readFileSync(path), {level: 9}).length;

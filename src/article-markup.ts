@@ -13,7 +13,7 @@ interface SectionMarkup {
   content: Child[];
 }
 
-const paragraphs = (texts: string[]): Element[] => texts.map((text) => element('p', {}, text));
+const paragraphs = (texts: (Child | Child[])[]): Element[] => texts.map((text) => element('p', {}, text));
 
 export const titleAndIntro = (level: number): Element[] => [
   partElement(`h${level}`, 'title', {id: 'title'}, element('slot', {name: 'title'}, articleTitle())),

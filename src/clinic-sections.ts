@@ -19,9 +19,18 @@ export interface ClinicSection {
   slotName: string;
 }
 
+/**
+ * Ids the widget's own markup uses (`article-markup.ts`): the title, the crisis notice's heading, and for each section
+ * its button and panel. A clinic section must take none of them, or its button would find another element by its id
+ * and could not open it.
+ */
+const WIDGET_IDS = ['title', 'crisis-heading'];
+const idsOfSection = (id: string): string[] => [id, `${id}-button`, `${id}-panel`];
+
 export function adoptClinicSections(host: HTMLElement, takenIds: readonly string[]): ClinicSection[] {
   const sections: ClinicSection[] = [];
-  const ids = new Set(takenIds);
+  const used = new Set([...WIDGET_IDS, ...takenIds.flatMap(idsOfSection)]);
+  const isFree = (id: string) => idsOfSection(id).every((each) => !used.has(each));
   for (const details of host.querySelectorAll<HTMLDetailsElement>(':scope > details')) {
     const summary = details.querySelector<HTMLElement>(':scope > summary');
     const heading = summary?.textContent?.replace(/\s+/g, ' ').trim();
@@ -31,11 +40,15 @@ export function adoptClinicSections(host: HTMLElement, takenIds: readonly string
     }
     const slotName = `clinic-section-${sections.length + 1}`;
     let id = details.id || slotName;
-    if (ids.has(id)) {
-      warnOnce(`two sections share the id ${quote(id)}; the second one is reachable only as ${slotName}.`);
-      id = slotName;
+    if (!isFree(id)) {
+      let renamed = slotName;
+      for (let suffix = 2; !isFree(renamed); suffix++) renamed = `${slotName}-${suffix}`;
+      warnOnce(
+        `the id ${quote(id)} is already used in the widget (by it or another section); this section is ${renamed}.`,
+      );
+      id = renamed;
     }
-    ids.add(id);
+    for (const each of idsOfSection(id)) used.add(each);
     details.slot = slotName;
     details.open = true;
     summary.hidden = true;

@@ -6,6 +6,7 @@
  * answers in the locale that is active at the moment it is called (see `localization.ts`).
  */
 import {msg} from '@lit/localize';
+import type {Child} from './dom-builder.js';
 
 /** Section ids are public: clinics link to them (`#ketamine-how-it-helps`) and list them in the `open` attribute. */
 export const SECTION_IDS = [
@@ -27,9 +28,12 @@ export interface CrisisNotice {
   heading: string;
   /** Always shown: the hopeful opening sentence. */
   hope: string;
-  /** The contacts, the last one leading into the links: replaceable by the `crisis-contacts` slot. */
-  paragraphs: string[];
-  links: {href: string; label: string}[];
+  /**
+   * The contacts, the last one leading into the links: replaceable by the `crisis-contacts` slot. A paragraph or
+   * label is text, or text and markup (a clinic's number in a left-to-right isolate, see `clinic-crisis.ts`).
+   */
+  paragraphs: (string | Child[])[];
+  links: {href: string; label: string | Child[]}[];
 }
 
 export const articleTitle = (): string => msg('Ketamine for depression', {id: 'title'});

@@ -6,6 +6,7 @@ import {directionOf, matchLocale, resolveLocale, sourceLocale, type LocaleCode} 
 import {isTargetLocale, loadTemplates, renderInLocale, templatesIfLoaded, type Templates} from './localization.js';
 import {unwatchDocumentLanguage, watchDocumentLanguage} from './language-watch.js';
 import type {ClinicSection} from './clinic-sections.js';
+import type {ClinicCrisisContacts} from './clinic-crisis.js';
 import {speechSupported, type ListenState, type ReadAloudProgress} from './read-aloud-types.js';
 import type {ReadAloudController} from './read-aloud.js';
 import {lazyModule} from './lazy-module.js';
@@ -203,8 +204,8 @@ export class KetamineExplainer extends LitElement {
     // On the first update too (the initial value counts as a change), when clinic sections are already adopted.
     if (changed.has('open')) this.openSections = parseOpenSections(this.open, this.#sectionIds);
     if (!this.hasUpdated && this.remember) {
-      const remembered = this.#optInFeatures?.loadRememberedSections(this.#rememberKey);
-      if (remembered) this.openSections = new Set(remembered.filter((id) => this.#sectionIds.includes(id)));
+      const remembered = this.#optInFeatures?.loadRememberedSections(this.#rememberKey, this.#sectionIds);
+      if (remembered) this.openSections = remembered;
     }
     if (changed.has('remember') && !this.remember && changed.get('remember')) {
       this.#optInFeatures?.forgetRememberedSections(this.#rememberKey);
@@ -277,19 +278,37 @@ export class KetamineExplainer extends LitElement {
 
   /**
    * Takes a new copy of the shared article markup when the language, heading level, crisis contacts or the clinic's
-   * sections change. Such a change is rare, and the copy is the same for every instance that shares them.
+   * sections change. Such a change is rare, and the copy is the same for every instance that shares them. Nothing a
+   * page sets may leave the widget blank: if the clinic's part cannot be built, the built-in article is shown.
    */
   #useArticleMarkup(level: number): void {
     // Everything the markup is made from; the crisis contacts count only once the opt-in chunk can read them.
-    const contacts = this.#optInFeatures && [this.crisisCall, this.crisisText, this.emergencyCall];
-    const key = JSON.stringify([this.locale, level, contacts, this.clinicSections]);
+    const features = this.#optInFeatures;
+    const contacts = [this.crisisCall, this.crisisText, this.emergencyCall] as const;
+    const key = JSON.stringify([this.locale, level, features && contacts, this.clinicSections]);
     if (key === this.#articleKey) return;
+    let markup: DocumentFragment[];
+    try {
+      markup = this.#cloneArticle(level, features?.clinicCrisisContacts(...contacts), this.clinicSections);
+    } catch {
+      warnOnce('the clinic’s contacts or sections failed; showing the built-in article.');
+      markup = this.#cloneArticle(level);
+    }
     this.#articleKey = key;
-    [this.#titleAndIntro, this.#sectionsMarkup] = cloneSharedMarkup(key, () => [
-      titleAndIntro(level),
-      sections(level + 1, this.#crisisContent(), this.clinicSections),
-    ]);
+    [this.#titleAndIntro, this.#sectionsMarkup] = markup;
     this.#shownOpenSections = new Set();
+  }
+
+  /** The shared markup is keyed on parsed contacts: raw values that show and dial the same share one copy. */
+  #cloneArticle(level: number, contacts?: ClinicCrisisContacts, clinicSections: ClinicSection[] = []) {
+    return cloneSharedMarkup(JSON.stringify([this.locale, level, contacts, clinicSections]), () => [
+      titleAndIntro(level),
+      sections(
+        level + 1,
+        (contacts && this.#optInFeatures?.clinicCrisisNotice(contacts)) ?? crisisNotice(),
+        clinicSections,
+      ),
+    ]);
   }
 
   #showSectionStates(): void {
@@ -309,20 +328,9 @@ export class KetamineExplainer extends LitElement {
     const id = target.closest('.section')?.id;
     // Slotted clinic content is in the page's tree, where a `.section` or `.button` is not ours.
     if (!id || target.getRootNode() !== this.renderRoot) return;
-    if (event.type === 'beforematch') this.#setSectionOpen(id, true);
-    else if (target.closest('.button')) this.#setSectionOpen(id, !this.openSections.has(id));
+    if (event.type === 'beforematch') this.#setOpen([id], true);
+    else if (target.closest('.button')) this.#setOpen([id], !this.openSections.has(id));
   };
-
-  #crisisContent() {
-    const features = this.#optInFeatures;
-    const link = features?.contactLink;
-    const clinic = features?.clinicCrisisNotice({
-      call: link?.('crisis-call', this.crisisCall, 'tel'),
-      text: link?.('crisis-text', this.crisisText, 'sms'),
-      emergency: link?.('emergency-call', this.emergencyCall, 'tel'),
-    });
-    return clinic ?? crisisNotice();
-  }
 
   /** The main button stays the same element as its label changes (Listen, Pause, Resume), so focus stays on it. */
   #renderListenControls(): unknown {
@@ -361,18 +369,22 @@ export class KetamineExplainer extends LitElement {
     emit(this, 'ketamine-explainer-listen', {state});
   };
 
-  #setSectionOpen(id: string, open: boolean): void {
-    if (this.openSections.has(id) === open) return;
+  /**
+   * Opens or closes `ids` in one step, however many they are ("Show all" with a long list of clinic sections): one new
+   * state, one write to storage, then one event for each section that changed.
+   */
+  #setOpen(ids: string[], open: boolean): void {
+    const changed = ids.filter((id) => this.openSections.has(id) !== open);
+    if (!changed.length) return;
     const next = new Set(this.openSections);
-    if (open) next.add(id);
-    else next.delete(id);
+    for (const id of changed) next[open ? 'add' : 'delete'](id);
     this.openSections = next;
     if (this.remember) this.#optInFeatures?.saveRememberedSections(this.#rememberKey, next);
-    emit<ToggleDetail>(this, 'ketamine-explainer-toggle', {id, open});
+    for (const id of changed) emit<ToggleDetail>(this, 'ketamine-explainer-toggle', {id, open});
   }
 
   #setAllOpen(open: boolean): void {
-    for (const id of this.#sectionIds) this.#setSectionOpen(id, open);
+    this.#setOpen(this.#sectionIds, open);
     emit(this, 'ketamine-explainer-toggle-all', {open});
   }
 
@@ -452,7 +464,7 @@ export class KetamineExplainer extends LitElement {
       if (id.startsWith('ketamine-')) warnOnce(`the link #${quote(id)} names no section; nothing was opened.`);
       return undefined;
     }
-    this.#setSectionOpen(id, true);
+    this.#setOpen([id], true);
     return id;
   }
 

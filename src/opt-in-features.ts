@@ -4,8 +4,7 @@
  * README); the element waits for it before an update that needs it.
  */
 export {adoptClinicSections} from './clinic-sections.js';
-export {clinicCrisisNotice} from './clinic-crisis.js';
-export {contactLink} from './contact-links.js';
+export {clinicCrisisContacts, clinicCrisisNotice} from './clinic-crisis.js';
 export {renderLanguagePicker} from './language-picker.js';
 export {renderReviewLine} from './review-date.js';
 export {forgetRememberedSections, loadRememberedSections, saveRememberedSections} from './remembered-sections.js';

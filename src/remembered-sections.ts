@@ -17,12 +17,14 @@ function withStorage<T>(use: (storage: Storage) => T): T | undefined {
   }
 }
 
-export function loadRememberedSections(instanceId: string): string[] | undefined {
+/** The remembered open sections that are still among `sectionIds` (one pass over each list, however long). */
+export function loadRememberedSections(instanceId: string, sectionIds: readonly string[]): Set<string> | undefined {
   const stored = withStorage((storage) => storage.getItem(keyFor(instanceId)));
   if (!stored) return undefined;
   try {
     const ids: unknown = JSON.parse(stored);
-    return Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string') : undefined;
+    const known = new Set(sectionIds);
+    return Array.isArray(ids) ? new Set(ids.filter((id): id is string => known.has(id as string))) : undefined;
   } catch {
     return undefined;
   }

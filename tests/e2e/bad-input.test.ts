@@ -74,6 +74,100 @@ describe('end to end: bad input', () => {
     });
   }
 
+  for (const [attribute, value] of [
+    ['crisis-call', 'tel:%'],
+    ['crisis-call', 'tel:100%'],
+    ['crisis-text', 'sms:%'],
+    ['crisis-call', 'mailto:a%zz@example.com'],
+  ] as const) {
+    it(`${attribute}="${value}" (a malformed percent-escape) leaves the widget whole, with one warning`, async () => {
+      const page = await openHostPage({
+        scripts: [{src: moduleBundle()}],
+        body: `<ketamine-explainer ${attribute}="${value}"></ketamine-explainer>`,
+      });
+      const [element] = await explainersRendered(page);
+      await expectIntact(page, element!);
+      const hrefs = [...element!.shadowRoot!.querySelectorAll('.crisis a')].map((link) => link.getAttribute('href'));
+      expect(hrefs, 'the value is ignored: the built-in contacts stay').to.deep.equal([
+        'tel:988',
+        'sms:988',
+        'tel:911',
+      ]);
+      expect(page.record.warnings.filter((warning) => warning.includes(attribute))).to.have.length(1);
+      element!.setAttribute('heading-level', '3');
+      await expectIntact(page, element!);
+      expect(element!.shadowRoot!.querySelector('h3.title'), 'later updates still render').to.exist;
+    });
+  }
+
+  it('falls back to the built-in article, with one warning, when building the clinic’s part fails', async () => {
+    // A page can break what the widget relies on, for example with a faulty URL polyfill.
+    const page = await openHostPage({
+      scripts: [{src: moduleBundle()}],
+      head: `<script>
+          window.URL = class extends URL {
+            get host() {
+              throw new TypeError('a broken URL polyfill');
+            }
+          };
+        </script>`,
+      body: `<ketamine-explainer crisis-call="https://www.samaritans.org/">
+          <details id="ketamine-cost"><summary>Cost</summary><p>Prices.</p></details>
+        </ketamine-explainer>`,
+    });
+    const [element] = await explainersRendered(page);
+    await expectIntact(page, element!);
+    const hrefs = [...element!.shadowRoot!.querySelectorAll('.crisis a')].map((link) => link.getAttribute('href'));
+    expect(hrefs).to.deep.equal(['tel:988', 'sms:988', 'tel:911']);
+    expect(page.record.warnings).to.have.length(1);
+    element!.setAttribute('heading-level', '4');
+    await expectIntact(page, element!);
+    expect(element!.shadowRoot!.querySelector('h4.title'), 'later updates still render').to.exist;
+    expect(page.record.warnings).to.have.length(1);
+  });
+
+  it('renames a clinic section whose id the widget uses itself, with one warning, and the section works', async () => {
+    const taken = ['title', 'crisis-heading', 'ketamine-what-is-it-button', 'ketamine-next-steps-panel', 'cost-panel'];
+    const page = await openHostPage({
+      scripts: [{src: moduleBundle()}],
+      body: `<ketamine-explainer>
+          <details id="cost"><summary>Cost</summary><p>Text about cost.</p></details>
+          ${taken.map((id) => `<details id="${id}"><summary>About ${id}</summary><p>Text of ${id}.</p></details>`).join('')}
+        </ketamine-explainer>`,
+    });
+    const [element] = await explainersRendered(page);
+    const root = element!.shadowRoot!;
+    const buttons = sectionButtonsOf(element!);
+    expect(buttons.map((button) => button.textContent!.trim()).slice(4)).to.deep.equal([
+      'Cost',
+      ...taken.map((id) => `About ${id}`),
+    ]);
+    for (const button of buttons.slice(4)) {
+      button.click();
+      await element!.updateComplete;
+      const opened = buttons.filter((each) => each.getAttribute('aria-expanded') === 'true');
+      expect(opened, `${button.textContent!.trim()} opens, and nothing else`).to.deep.equal([button]);
+      const panel = root.getElementById(button.getAttribute('aria-controls')!)!;
+      expect(panel.hidden, `${button.textContent!.trim()} shows its panel`).to.be.false;
+      expect(panel.querySelector('slot')!.assignedElements()[0]!.textContent).to.contain('Text');
+      button.click();
+      await element!.updateComplete;
+    }
+    expect(expandedMatchesPanels(element!)).to.be.true;
+    expect(root.getElementById('title')!.textContent, 'the title keeps its id').to.contain('Ketamine');
+    expect(root.querySelector('.crisis')!.getAttribute('aria-labelledby')).to.equal('crisis-heading');
+    expect(root.getElementById('crisis-heading')!.classList.contains('crisis-heading')).to.be.true;
+    expect(new Set([...root.querySelectorAll('[id]')].map((node) => node.id)).size, 'ids are unique').to.equal(
+      root.querySelectorAll('[id]').length,
+    );
+    for (const id of taken) {
+      expect(
+        page.record.warnings.filter((warning) => warning.includes(`"${id}"`)),
+        id,
+      ).to.have.length(1);
+    }
+  });
+
   it('ignores unexpected slotted content and never runs it', async () => {
     const page = await openHostPage({
       scripts: [{src: moduleBundle()}],
