@@ -2,7 +2,8 @@
 import {readFileSync, readdirSync} from 'node:fs';
 import {gzipSync} from 'node:zlib';
 
-const ENTRY_BUDGET = 14_000; // all JavaScript an English page needs, gzip bytes
+const ENTRY_BUDGET = 14_150; // all JavaScript an English page needs, gzip bytes
+// +150 B (13,971 -> 14,120): loading the translation notes (true 988 notice per language, machine-translation line).
 const CHUNK_BUDGET = 3_500; // each lazily loaded chunk (a translation, read-aloud, clinic features), gzip bytes
 
 const gzipSize = (path) => gzipSync(readFileSync(path), {level: 9}).length;

@@ -3,7 +3,14 @@ import {crisisNotice, SECTION_IDS} from './content.js';
 import {uiText} from './ui-text.js';
 import {DEFAULT_HEADING_LEVEL, parseHeadingLevel, parseOpenSections} from './options.js';
 import {directionOf, matchLocale, resolveLocale, sourceLocale, type LocaleCode} from './locale-match.js';
-import {isTargetLocale, loadTemplates, renderInLocale, templatesIfLoaded, type Templates} from './localization.js';
+import {
+  isTargetLocale,
+  loadTemplates,
+  renderInLocale,
+  templatesIfLoaded,
+  translationNotes,
+  type Templates,
+} from './localization.js';
 import {unwatchDocumentLanguage, watchDocumentLanguage} from './language-watch.js';
 import type {ClinicSection} from './clinic-sections.js';
 import {speechSupported, type ListenState, type ReadAloudProgress} from './read-aloud-types.js';
@@ -81,6 +88,7 @@ export interface ToggleDetail {
  * @csspart crisis-heading - The crisis notice's heading.
  * @csspart cta - The wrapper of the `cta` slot.
  * @csspart reviewed - The review line at the end.
+ * @csspart translation-note - The line on a translated page saying it was translated by machine.
  */
 export class KetamineExplainer extends LitElement {
   static override styles = styles;
@@ -99,6 +107,7 @@ export class KetamineExplainer extends LitElement {
     crisisText: {attribute: 'crisis-text'},
     emergencyCall: {attribute: 'emergency-call'},
     lastReviewed: {attribute: 'last-reviewed'},
+    reviewedTranslations: {attribute: 'reviewed-translations'},
     openSections: {state: true},
     locale: {state: true},
     templates: {state: true},
@@ -135,6 +144,12 @@ export class KetamineExplainer extends LitElement {
 
   /** Date of the last medical review, `YYYY-MM-DD`; shown in the reader's language. */
   lastReviewed: string | null = null;
+
+  /**
+   * Languages whose translation a medical translator has reviewed for the clinic, as space-separated codes (`es fr`):
+   * they show no "translated by machine" line. Every other translation shows that line.
+   */
+  reviewedTranslations: string | null = null;
 
   private openSections = new Set<string>();
   private locale: LocaleCode = sourceLocale;
@@ -269,6 +284,7 @@ export class KetamineExplainer extends LitElement {
         </div>
         ${this.#sectionsMarkup}
         <div class="cta" part="cta"><slot name="cta"></slot></div>
+        ${this.templates && translationNotes()?.renderMachineTranslationNote(this.locale, this.reviewedTranslations)}
         ${this.#optInFeatures?.renderReviewLine(this, this.lastReviewed, this.locale)}
         <div class="visually-hidden" role="status">${this.announcement}</div>
       </section>
@@ -321,7 +337,8 @@ export class KetamineExplainer extends LitElement {
       text: link?.('crisis-text', this.crisisText, 'sms'),
       emergency: link?.('emergency-call', this.emergencyCall, 'tel'),
     });
-    return clinic ?? crisisNotice();
+    const translated = this.templates && translationNotes()?.usCrisisNoticeIn(this.locale);
+    return clinic ?? translated ?? crisisNotice();
   }
 
   /** The main button stays the same element as its label changes (Listen, Pause, Resume), so focus stays on it. */
