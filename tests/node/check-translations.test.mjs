@@ -7,6 +7,7 @@ import {spawnSync} from 'node:child_process';
 import {createHash} from 'node:crypto';
 import {cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
+import process from 'node:process';
 import {join} from 'node:path';
 
 const config = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
