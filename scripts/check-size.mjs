@@ -5,8 +5,9 @@ import {gzipSync} from 'node:zlib';
 // All JavaScript an English page needs (the entry and chunks/core.js), gzip bytes. Raised from 14,000 for reader safety:
 // the entry became a facade over chunks/core.js so that a query on the script URL cannot load the widget twice, Lit
 // ignores clobbered globals (issue 12a); render falls back to the built-in article instead of going blank, and long
-// section lists cost bounded work (issue 12b).
-const ENTRY_BUDGET = 14_200;
+// section lists cost bounded work (issue 12b); a translated page loads its notes (the true 988 notice per language,
+// the machine-translation line; issue 13).
+const ENTRY_BUDGET = 14_350;
 const CHUNK_BUDGET = 3_500; // each lazily loaded chunk (a translation, read-aloud, clinic features), gzip bytes
 
 const gzipSize = (path) => gzipSync(readFileSync(path), {level: 9}).length;

@@ -113,21 +113,22 @@ export const CRISIS_NOTICE_AFTER: SectionId = 'ketamine-is-it-right-for-me';
 /**
  * Always visible, never collapsed. Written along safe-messaging guidelines (hopeful, direct, no method details).
  * These are the US contacts: 988 Suicide & Crisis Lifeline (call or text) and 911. Clinics elsewhere replace them
- * (`clinic-crisis.ts`, or the `crisis-contacts` slot).
+ * (`clinic-crisis.ts`, or the `crisis-contacts` slot). A translated page passes the Lifeline line and texting link that
+ * are true in its language (`translation-notes.ts`); the defaults are the English ones.
  */
-export function crisisNotice(): CrisisNotice {
+export function crisisNotice(
+  lifeline = msg('In the US, call or text 988 to reach the Suicide & Crisis Lifeline, any time of day or night.', {
+    id: 'crisis.lifeline',
+  }),
+  textLink = {href: 'sms:988', label: msg('Text 988', {id: 'crisis.text-988'})},
+): CrisisNotice {
   return {
     heading: crisisHeading(),
     hope: crisisHope(),
-    paragraphs: [
-      msg('In the US, call or text 988 to reach the Suicide & Crisis Lifeline, any time of day or night.', {
-        id: 'crisis.lifeline',
-      }),
-      msg('If you are in immediate danger, call 911.', {id: 'crisis.emergency'}),
-    ],
+    paragraphs: [lifeline, msg('If you are in immediate danger, call 911.', {id: 'crisis.emergency'})],
     links: [
       {href: 'tel:988', label: msg('Call 988', {id: 'crisis.call-988'})},
-      {href: 'sms:988', label: msg('Text 988', {id: 'crisis.text-988'})},
+      textLink,
       {href: 'tel:911', label: msg('Call 911', {id: 'crisis.call-911'})},
     ],
   };

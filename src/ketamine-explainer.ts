@@ -3,7 +3,14 @@ import {crisisNotice, SECTION_IDS} from './content.js';
 import {uiText} from './ui-text.js';
 import {DEFAULT_HEADING_LEVEL, parseHeadingLevel, parseOpenSections} from './options.js';
 import {directionOf, matchLocale, resolveLocale, sourceLocale, type LocaleCode} from './locale-match.js';
-import {isTargetLocale, loadTemplates, renderInLocale, templatesIfLoaded, type Templates} from './localization.js';
+import {
+  isTargetLocale,
+  loadTemplates,
+  renderInLocale,
+  templatesIfLoaded,
+  translationNotes,
+  type Templates,
+} from './localization.js';
 import {unwatchDocumentLanguage, watchDocumentLanguage} from './language-watch.js';
 import type {ClinicSection} from './clinic-sections.js';
 import type {ClinicCrisisContacts} from './clinic-crisis.js';
@@ -82,6 +89,7 @@ export interface ToggleDetail {
  * @csspart crisis-heading - The crisis notice's heading.
  * @csspart cta - The wrapper of the `cta` slot.
  * @csspart reviewed - The review line at the end.
+ * @csspart translation-note - The line on a translated page saying it was translated by machine.
  */
 export class KetamineExplainer extends LitElement {
   static override styles = styles;
@@ -100,6 +108,7 @@ export class KetamineExplainer extends LitElement {
     crisisText: {attribute: 'crisis-text'},
     emergencyCall: {attribute: 'emergency-call'},
     lastReviewed: {attribute: 'last-reviewed'},
+    reviewedTranslations: {attribute: 'reviewed-translations'},
     openSections: {state: true},
     locale: {state: true},
     templates: {state: true},
@@ -136,6 +145,12 @@ export class KetamineExplainer extends LitElement {
 
   /** Date of the last medical review, `YYYY-MM-DD`; shown in the reader's language. */
   lastReviewed: string | null = null;
+
+  /**
+   * Languages whose translation a medical translator has reviewed for the clinic, as space-separated codes (`es fr`):
+   * they show no "translated by machine" line. Every other translation shows that line.
+   */
+  reviewedTranslations: string | null = null;
 
   private openSections = new Set<string>();
   private locale: LocaleCode = sourceLocale;
@@ -270,6 +285,7 @@ export class KetamineExplainer extends LitElement {
         </div>
         ${this.#sectionsMarkup}
         <div class="cta" part="cta"><slot name="cta"></slot></div>
+        ${this.templates && translationNotes()?.renderMachineTranslationNote(this.locale, this.reviewedTranslations)}
         ${this.#optInFeatures?.renderReviewLine(this, this.lastReviewed, this.locale)}
         <div class="visually-hidden" role="status">${this.announcement}</div>
       </section>
@@ -305,7 +321,9 @@ export class KetamineExplainer extends LitElement {
       titleAndIntro(level),
       sections(
         level + 1,
-        (contacts && this.#optInFeatures?.clinicCrisisNotice(contacts)) ?? crisisNotice(),
+        (contacts && this.#optInFeatures?.clinicCrisisNotice(contacts)) ??
+          (this.templates && translationNotes()?.usCrisisNoticeIn(this.locale)) ??
+          crisisNotice(),
         clinicSections,
       ),
     ]);

@@ -71,18 +71,35 @@ export const localeLoaders: Record<TargetLocale, () => Promise<LocaleModule>> = 
 const loadedTemplates = new Map<LocaleCode, Templates>();
 const pendingLoads = new Map<LocaleCode, Promise<Templates>>();
 
+type TranslationNotes = typeof import('./translation-notes.js');
+let translationNotesModule: TranslationNotes | undefined;
+let translationNotesLoad: Promise<TranslationNotes> | undefined;
+
+/** What only a translated page says (`translation-notes.ts`): loaded with the first translation, before it shows. */
+export const translationNotes = (): TranslationNotes | undefined => translationNotesModule;
+
+/** Once per page; a failed load is forgotten, as a failed translation is. */
+const loadTranslationNotes = (): Promise<TranslationNotes> =>
+  (translationNotesLoad ??= import('./translation-notes.js').then(
+    (loaded) => (translationNotesModule = loaded),
+    (error: unknown) => {
+      translationNotesLoad = undefined;
+      throw error;
+    },
+  ));
+
 /** The templates of a locale that has already loaded (so a second instance renders at once), else undefined. */
 export const templatesIfLoaded = (locale: LocaleCode): Templates | undefined => loadedTemplates.get(locale);
 
 /**
- * Loads a locale's templates once per page, shared by every instance. A failed load is forgotten, so that the next
- * request for that locale tries the network again.
+ * Loads a locale's templates once per page, shared by every instance, together with the translation notes. A failed
+ * load is forgotten, so that the next request for that locale tries the network again.
  */
 export function loadTemplates(locale: TargetLocale): Promise<Templates> {
   let pending = pendingLoads.get(locale);
   if (!pending) {
-    pending = localeLoaders[locale]().then(
-      ({templates}) => {
+    pending = Promise.all([localeLoaders[locale](), loadTranslationNotes()]).then(
+      ([{templates}]) => {
         loadedTemplates.set(locale, templates);
         return templates;
       },

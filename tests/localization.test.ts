@@ -2,9 +2,11 @@ import {expect, fixture, oneEvent} from '@open-wc/testing';
 import {html} from 'lit';
 import {allLocales, matchLocale} from '../src/locale-match.js';
 import {LANGUAGE_NAMES} from '../src/language-names.js';
+import {localeLoaders} from '../src/localization.js';
 import {
   base,
   captureWarnings,
+  isShown,
   renderExplainer,
   sectionButtons,
   shadow,
@@ -62,7 +64,11 @@ describe('localization', () => {
           expect(strip(text), `${key} is still English`).not.to.equal(strip(english[key]!));
         }
         const crisisLinks = [...shadow(element).querySelectorAll('.crisis a')].map((link) => link.getAttribute('href'));
-        expect(crisisLinks, 'the crisis links work in every language').to.deep.equal(['tel:988', 'sms:988', 'tel:911']);
+        expect(crisisLinks, 'the crisis links work in every language').to.deep.equal([
+          'tel:988',
+          locale === 'es' ? 'sms:988?body=AYUDA' : 'sms:988',
+          'tel:911',
+        ]);
       });
 
       it(`marks the content lang="${locale}" and dir="${['ar', 'fa'].includes(locale) ? 'rtl' : 'ltr'}"`, async () => {
@@ -83,6 +89,307 @@ describe('localization', () => {
       });
     });
   }
+
+  describe('says no more and no less than the English (fixes from the independent reviews)', () => {
+    /** [locale, message id, where the reader sees it (see texts()), the fixed wording, the wording it replaced] */
+    const fixes: [string, string, string, string, string][] = [
+      [
+        'ru',
+        'how-it-helps.p1',
+        'ketamine-how-it-helps p1',
+        'улучшать связи между клетками мозга и тем самым способствовать регуляции настроения.',
+        'улучшать связи между клетками мозга, что способствует регуляции настроения.',
+      ],
+      [
+        'pl',
+        'how-it-helps.p1',
+        'ketamine-how-it-helps p1',
+        'w poprawie połączeń między komórkami mózgu, a tym samym wspierać regulację nastroju.',
+        'w poprawie połączeń między komórkami mózgu, co wspiera regulację nastroju.',
+      ],
+      [
+        'ar',
+        'how-it-helps.p1',
+        'ketamine-how-it-helps p1',
+        'على تحسين الروابط بين خلايا الدماغ، وبالتالي على تنظيم المزاج.',
+        'على تحسين الروابط بين خلايا الدماغ، مما يساعد على تنظيم المزاج.',
+      ],
+      [
+        'ht',
+        'how-it-helps.p1',
+        'ketamine-how-it-helps p1',
+        'selil sèvo yo, e konsa li ka ede nan kontwòl imè a.',
+        'selil sèvo yo, sa ki ede nan kontwòl imè a.',
+      ],
+      [
+        'ko',
+        'how-it-helps.p1',
+        'ketamine-how-it-helps p1',
+        '뇌세포 사이의 연결을 개선하는 데 도움이 될 수 있으며, 이를 통해 기분 조절에도 도움이 될 수 있습니다.',
+        '뇌세포 사이의 연결이 개선되도록 도와 기분 조절에 도움이 될 수 있습니다.',
+      ],
+      [
+        'pt',
+        'is-it-right-for-me.p2',
+        'ketamine-is-it-right-for-me p2',
+        'com monitoramento rigoroso,',
+        'com acompanhamento atento,',
+      ],
+      [
+        'pt',
+        'how-it-helps.p3',
+        'ketamine-how-it-helps p3',
+        'são frequentemente combinados com terapias em curso',
+        'costumam ser combinados com terapias contínuas',
+      ],
+      [
+        'es',
+        'how-it-helps.p3',
+        'ketamine-how-it-helps p3',
+        'a menudo se combinan con terapias en curso',
+        'suelen combinarse con terapias continuas',
+      ],
+      [
+        'vi',
+        'how-it-helps.p3',
+        'ketamine-how-it-helps p3',
+        'các liệu pháp đang được tiến hành',
+        'các liệu pháp đang được duy trì',
+      ],
+      [
+        'ar',
+        'what-is-it.p1',
+        'ketamine-what-is-it p1',
+        'طُوِّر في الأصل لاستخدامه في التخدير.',
+        'طُوِّر في الأصل ليُستخدم مُخدِّرًا.',
+      ],
+      ['zh-Hant', 'how-it-helps.p2', 'ketamine-how-it-helps p2', '作為另一種治療選擇', '作為替代療法'],
+      ['zh-Hans', 'how-it-helps.p2', 'ketamine-how-it-helps p2', '作为另一种治疗选择', '作为替代疗法'],
+      [
+        'zh-Hant',
+        'how-it-helps.p3',
+        'ketamine-how-it-helps p3',
+        '可能有助於隨著時間推移維持療效。早期研究結果看起來有希望',
+        '可能有助於長期維持療效。早期研究結果看起來很有希望',
+      ],
+      [
+        'zh-Hans',
+        'how-it-helps.p3',
+        'ketamine-how-it-helps p3',
+        '可能有助于随着时间推移维持效果。早期研究结果看起来有希望',
+        '可能有助于长期维持效果。早期研究结果看起来很有希望',
+      ],
+      ['zh-Hans', 'title', 'title', '抑郁症的氯胺酮治疗', '氯胺酮治疗抑郁症'],
+      ['zh-Hant', 'title', 'title', '憂鬱症的氯胺酮治療', '氯胺酮治療憂鬱症'],
+      ['zh-Hans', 'what-is-it.p1', 'ketamine-what-is-it p1', '它已在医疗环境中用于', '它一直在医疗环境中用于'],
+      [
+        'pl',
+        'next-steps.p1',
+        'ketamine-next-steps p1',
+        'Ketamina jest rozwijającą się alternatywą w leczeniu depresji',
+        'Ketamina staje się coraz popularniejszą alternatywą w leczeniu depresji',
+      ],
+      [
+        'de',
+        'next-steps.p1',
+        'ketamine-next-steps p1',
+        'Ketamin ist eine sich entwickelnde Alternative bei der Behandlung von Depressionen',
+        'Ketamin ist eine zunehmend genutzte Alternative bei der Behandlung von Depressionen',
+      ],
+      [
+        'ru',
+        'next-steps.p1',
+        'ketamine-next-steps p1',
+        'Кетамин — развивающаяся альтернатива в лечении депрессии',
+        'Кетамин становится всё более востребованной альтернативой в лечении депрессии',
+      ],
+      [
+        'ko',
+        'crisis.hope',
+        'crisis p1',
+        '자살을 생각하고 계신다면, 혼자가 아닙니다.',
+        '자살을 생각하고 계신다면, 여러분은 혼자가 아닙니다.',
+      ],
+      ['ja', 'crisis.hope', 'crisis p1', '状況は良くなることがあります。', '状況は良くなり得ます。'],
+      [
+        'ht',
+        'intro',
+        'intro',
+        'Men, jiska ki pwen li efikas pou trete depresyon',
+        'Men, ki jan li efikas pou trete depresyon',
+      ],
+      [
+        'tl',
+        'is-it-right-for-me.p2',
+        'ketamine-is-it-right-for-me p2',
+        'na may masusing pagsubaybay',
+        'na may malapit na pagsubaybay',
+      ],
+      [
+        'fa',
+        'is-it-right-for-me.heading',
+        'ketamine-is-it-right-for-me heading',
+        'چه زمانی کتامین می‌تواند گزینه‌ای مناسب برای من باشد؟',
+        'چه زمانی کتامین گزینه‌ای مناسب برای من است؟',
+      ],
+      [
+        'ja',
+        'is-it-right-for-me.heading',
+        'ketamine-is-it-right-for-me heading',
+        'どのような場合に、自分にとって良い選択肢になるでしょうか？',
+        'どのような場合に自分に合った選択肢になりますか？',
+      ],
+      [
+        'ja',
+        'next-steps.p1',
+        'ketamine-next-steps p1',
+        '専門家の指導のもとでケタミンを検討する人は、場合によっては症状がやわらぐ可能性があります',
+        '専門家の指導のもとでケタミンを検討する人の中には、場合によっては症状がやわらぐこともあります',
+      ],
+      [
+        'vi',
+        'crisis.heading',
+        'crisisHeading',
+        'Quý vị có cần giúp đỡ ngay bây giờ không?',
+        'Quý vị cần được giúp đỡ ngay bây giờ?',
+      ],
+    ];
+    for (const [locale, id, where, fixed, replaced] of fixes) {
+      it(`${locale} ${id}: ${fixed}`, async () => {
+        const element = await renderExplainer({lang: locale, open: 'all'});
+        await shows(element, locale);
+        const text = texts(element)[where]!;
+        expect(text).to.contain(fixed);
+        expect(text).not.to.contain(replaced);
+      });
+    }
+
+    it('labels the Listen button "listen to the reading" in Chinese and Japanese, not "tune in" or "listen attentively"', async () => {
+      // Listen is offered only where the browser can speak: these stand-ins make every engine offer it.
+      const originals = ['speechSynthesis', 'SpeechSynthesisUtterance'].map(
+        (name) => [name, Object.getOwnPropertyDescriptor(window, name)] as const,
+      );
+      Object.defineProperty(window, 'speechSynthesis', {value: {}, configurable: true});
+      Object.defineProperty(window, 'SpeechSynthesisUtterance', {value: function () {}, configurable: true});
+      try {
+        for (const [locale, fixed, replaced] of [
+          ['zh-Hans', '听朗读', '收听'],
+          ['zh-Hant', '聽朗讀', '聆聽'],
+          ['ja', '読み上げを聞く', '聞く'],
+        ]) {
+          const element = await renderExplainer({lang: locale!});
+          await shows(element, locale!);
+          const label = visibleText(shadow(element).querySelector('.listen-button'));
+          expect(label).to.equal(fixed);
+          expect(label).not.to.equal(replaced);
+        }
+      } finally {
+        for (const [name, descriptor] of originals) {
+          if (descriptor) Object.defineProperty(window, name, descriptor);
+          else Reflect.deleteProperty(window, name);
+        }
+      }
+    });
+  });
+
+  describe('the crisis notice says what is true in each language', () => {
+    /** The notice's contact line (after the hopeful opening) and its links, as a reader sees them. */
+    function notice(element: Explainer): {contacts: string; links: [string | null, string][]} {
+      const root = shadow(element);
+      return {
+        contacts: visibleText(root.querySelectorAll('.crisis p')[1] ?? null),
+        links: [...root.querySelectorAll('.crisis a')].map((link) => [link.getAttribute('href'), visibleText(link)]),
+      };
+    }
+
+    it('English: call or text 988, or call 911', async () => {
+      const element = await renderExplainer({lang: 'en'});
+      expect(notice(element)).to.deep.equal({
+        contacts: 'In the US, call or text 988 to reach the Suicide & Crisis Lifeline, any time of day or night.',
+        links: [
+          ['tel:988', 'Call 988'],
+          ['sms:988', 'Text 988'],
+          ['tel:911', 'Call 911'],
+        ],
+      });
+    });
+
+    it('Spanish: press 2 on the call, or text AYUDA to 988, with a link that fills in AYUDA', async () => {
+      const {templates} = await localeLoaders.es();
+      const element = await renderExplainer({lang: 'es'});
+      await shows(element, 'es');
+      const {contacts, links} = notice(element);
+      expect(contacts).to.equal(templates['crisis.lifeline-spanish']);
+      expect(contacts).to.contain('988').and.contain('2').and.contain('AYUDA');
+      expect(links).to.deep.equal([
+        ['tel:988', templates['crisis.call-988']],
+        ['sms:988?body=AYUDA', templates['crisis.text-ayuda']],
+        ['tel:911', templates['crisis.call-911']],
+      ]);
+    });
+
+    for (const locale of allLocales.filter((code) => code !== 'en' && code !== 'es')) {
+      it(`${LANGUAGE_NAMES[locale]}: call 988, with interpreters; texting is in English and Spanish`, async () => {
+        const {templates} = await localeLoaders[locale]();
+        const element = await renderExplainer({lang: locale});
+        await shows(element, locale);
+        const {contacts, links} = notice(element);
+        expect(contacts).to.equal(templates['crisis.lifeline-interpreters']);
+        expect(contacts, 'not the English-only "call or text 988"').not.to.equal(templates['crisis.lifeline']);
+        expect(contacts).to.contain('988');
+        expect(links.map(([href]) => href)).to.deep.equal(['tel:988', 'sms:988', 'tel:911']);
+      });
+    }
+  });
+
+  describe('the machine-translation line', () => {
+    const note = (element: Explainer) => shadow(element).querySelector('.translation-note');
+
+    it('is not shown in English', async () => {
+      const element = await renderExplainer({lang: 'en'});
+      expect(note(element)).to.be.null;
+    });
+
+    for (const locale of allLocales.filter((code) => code !== 'en')) {
+      it(`says in ${LANGUAGE_NAMES[locale]} that the translation is machine-made and not yet reviewed`, async () => {
+        const {templates} = await localeLoaders[locale]();
+        const element = await renderExplainer({lang: locale});
+        await shows(element, locale);
+        const line = note(element)!;
+        expect(visibleText(line)).to.equal(templates['ui.machine-translated']);
+        expect(isShown(line)).to.be.true;
+        expect(line.closest('[lang]')!.getAttribute('lang')).to.equal(locale);
+      });
+    }
+
+    it('is off for the languages a clinic lists in reviewed-translations, on for the others', async () => {
+      const spanish = await renderExplainer({lang: 'es-MX', 'reviewed-translations': 'fr es'});
+      const german = await renderExplainer({lang: 'de', 'reviewed-translations': 'fr es'});
+      await shows(spanish, 'es');
+      await shows(german, 'de');
+      expect(note(spanish)).to.be.null;
+      expect(note(german)).not.to.be.null;
+      german.setAttribute('reviewed-translations', 'de-AT');
+      await german.updateComplete;
+      expect(note(german)).to.be.null;
+      german.removeAttribute('reviewed-translations');
+      await german.updateComplete;
+      expect(note(german)).not.to.be.null;
+    });
+
+    it('stays on, with one warning, when reviewed-translations names a language the widget does not have', async () => {
+      const warnings = captureWarnings();
+      try {
+        const first = await renderExplainer({lang: 'pl', 'reviewed-translations': 'klingon'});
+        await renderExplainer({lang: 'pl', 'reviewed-translations': 'klingon'});
+        await shows(first, 'pl');
+        expect(note(first)).not.to.be.null;
+        expect(warnings.messages.filter((message) => message.includes('klingon'))).to.have.length(1);
+      } finally {
+        warnings.restore();
+      }
+    });
+  });
 
   describe('matching language tags', () => {
     const cases: [string, string | undefined][] = [

@@ -2,7 +2,16 @@ import {expect, fixture, waitUntil} from '@open-wc/testing';
 import {html} from 'lit';
 import {sendKeys} from '@web/test-runner-commands';
 import {presets} from '../demo/presets.js';
-import {base, focusJustBefore, renderExplainer, sectionButtons, shadow, withMedia, type Explainer} from './helpers.js';
+import {
+  base,
+  focusJustBefore,
+  renderExplainer,
+  sectionButtons,
+  shadow,
+  shows,
+  withMedia,
+  type Explainer,
+} from './helpers.js';
 
 interface Manifest {
   modules: {declarations?: {tagName?: string; cssProperties?: {name: string}[]; cssParts?: {name: string}[]}[]}[];
@@ -120,14 +129,17 @@ describe('theming', () => {
   it('exposes every documented part to ::part() styling', async () => {
     const {parts} = await documented();
     const element = await fullWidget();
+    // The machine-translation line is on translated pages only.
+    const translated = await renderExplainer({lang: 'es'});
+    await shows(translated, 'es');
     const sheet = document.createElement('style');
     document.head.append(sheet);
     try {
       for (const part of parts) {
         sheet.textContent = `ketamine-explainer::part(${part}) { scroll-margin-top: 77px; }`;
-        const styled = [...shadow(element).querySelectorAll(`[part~="${part}"]`)].filter(
-          (node) => getComputedStyle(node).scrollMarginTop === '77px',
-        );
+        const styled = [element, translated]
+          .flatMap((widget) => [...shadow(widget).querySelectorAll(`[part~="${part}"]`)])
+          .filter((node) => getComputedStyle(node).scrollMarginTop === '77px');
         expect(styled, `part ${part}`).not.to.be.empty;
       }
     } finally {

@@ -22,6 +22,7 @@ const ATTRIBUTES = [
   'crisis-text',
   'emergency-call',
   'last-reviewed',
+  'reviewed-translations',
 ];
 
 const BAD_VALUES: Record<string, string> = {
