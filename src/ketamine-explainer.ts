@@ -335,7 +335,7 @@ export class KetamineExplainer extends LitElement {
           type="button"
           class="listen-button primary"
           part="listen"
-          aria-disabled=${unavailable ? 'true' : nothing}
+          aria-disabled=${unavailable ? 'true' : 'false'}
           aria-describedby=${unavailable ? UNAVAILABLE_NOTE_ID : nothing}
           @click=${this.#onListenPressed}
         >
