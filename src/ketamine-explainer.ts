@@ -347,7 +347,9 @@ export class KetamineExplainer extends LitElement {
   }
 
   #onListenPressed = async (): Promise<void> => {
-    this.#reader ??= (await loadReadAloud())?.createReader(this, this.#shadowRoot, (message) => {
+    // Awaited before `??=` reads #reader: a second press while the chunk loads must not make a second reader.
+    const readAloud = this.#reader ? undefined : await loadReadAloud();
+    this.#reader ??= readAloud?.createReader(this, this.#shadowRoot, (message) => {
       this.announcement = message;
     });
     this.#reader?.press(this.locale);

@@ -177,6 +177,18 @@ describe('read aloud', () => {
     expect(events).to.deep.equal(['playing', 'paused', 'playing', 'idle']);
   });
 
+  it('starts one reading when Listen is pressed twice in quick succession', async () => {
+    const element = await renderExplainer();
+    const events: string[] = [];
+    element.addEventListener('ketamine-explainer-listen', (event) => events.push((event as CustomEvent).detail.state));
+    listenButton(element)!.click();
+    listenButton(element)!.click();
+    await waitUntil(() => speech.spoken.length > 0, 'speaking starts');
+    await element.updateComplete;
+    expect(speech.spoken.map(({text}) => text)).to.deep.equal(['Ketamine for depression']);
+    expect(events).to.deep.equal(['playing']);
+  });
+
   it('says when it has finished', async () => {
     const element = await renderExplainer();
     const started = oneEvent(element, 'ketamine-explainer-listen');
