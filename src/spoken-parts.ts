@@ -6,11 +6,15 @@ import type {SpokenPart} from './read-aloud-types.js';
 const NOT_READ = '.controls, [role="status"], .cta, .reviewed, .crisis-links, svg';
 const BLOCKS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'P', 'LI']);
 
+/** Whether text stands directly in `element` (a clinic's `<div>Call us: <a>…</a></div>`): it is then read as a block. */
+const hasOwnText = (element: Element): boolean =>
+  renderedChildren(element).some((child) => child.nodeType === Node.TEXT_NODE && child.textContent?.trim());
+
 /**
- * One part per heading or paragraph of `root` (the widget's shadow root), in order: title, intro, every section
- * (collapsed ones too: read aloud opens each as it comes to it), the crisis notice, with slotted clinic content in
- * place of the defaults. What the page hides (`hidden`, `aria-hidden="true"`, `<script>`, `<style>`, `<template>`,
- * `<noscript>`) is left out.
+ * One part per heading, paragraph or other element with text of its own in `root` (the widget's shadow root), in
+ * order: title, intro, every section (collapsed ones too: read aloud opens each as it comes to it), the crisis notice,
+ * with slotted clinic content in place of the defaults. What the page hides (`hidden`, `aria-hidden="true"`,
+ * `<script>`, `<style>`, `<template>`, `<noscript>`) is left out.
  */
 export function spokenParts(root: ShadowRoot): SpokenPart[] {
   const parts: SpokenPart[] = [];
@@ -28,7 +32,7 @@ export function spokenParts(root: ShadowRoot): SpokenPart[] {
       } else if (node.classList.contains('crisis')) {
         section = undefined;
       }
-      if (BLOCKS.has(node.tagName)) {
+      if (BLOCKS.has(node.tagName) || hasOwnText(node)) {
         const text = shownText(node);
         if (text) parts.push({text, element: node, ...section});
         return;

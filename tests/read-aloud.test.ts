@@ -312,6 +312,19 @@ describe('read aloud', () => {
     });
   });
 
+  it('reads clinic text that is not in paragraphs, such as the clinic’s own crisis contacts', async () => {
+    const element = await renderExplainer(
+      {},
+      `<div slot="crisis-contacts">Call our crisis line: <a href="tel:+15550100">555-0100</a></div>
+      <details id="ketamine-cost"><summary>Cost</summary>Sessions are billed one by one.</details>`,
+    );
+    await startListening(element);
+    speech.finishAll();
+    const spokenTexts = speech.spoken.map(({text}) => text);
+    expect(spokenTexts).to.include('Call our crisis line: 555-0100');
+    expect(spokenTexts.slice(-2)).to.deep.equal(['Cost', 'Sessions are billed one by one.']);
+  });
+
   describe('rate', () => {
     const speedPicker = (element: Explainer) => shadow(element).querySelector<HTMLSelectElement>('.listen select');
     async function pickSpeed(element: Explainer, index: number): Promise<void> {
