@@ -12,6 +12,7 @@
  * made to the clinic's markup.
  */
 import {quote, warnOnce} from './warn.js';
+import {shownText} from './shown-text.js';
 
 export interface ClinicSection {
   id: string;
@@ -33,7 +34,8 @@ export function adoptClinicSections(host: HTMLElement, takenIds: readonly string
   const isFree = (id: string) => idsOfSection(id).every((each) => !used.has(each));
   for (const details of host.querySelectorAll<HTMLDetailsElement>(':scope > details')) {
     const summary = details.querySelector<HTMLElement>(':scope > summary');
-    const heading = summary?.textContent?.replace(/\s+/g, ' ').trim();
+    // Only what the clinic shows: a hidden or aria-hidden part of its summary stays out of the heading.
+    const heading = summary && shownText(summary);
     if (!summary || !heading) {
       warnOnce('a <details> inside <ketamine-explainer> has no <summary> text, so it is not shown.');
       continue;

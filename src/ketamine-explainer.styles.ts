@@ -154,13 +154,6 @@ export const styles = css`
     border-block-start: var(--_line);
   }
 
-  .section.reading .button-text {
-    text-decoration: underline;
-    text-decoration-thickness: 0.15em;
-    text-decoration-color: var(--_accent);
-    text-underline-offset: 0.25em;
-  }
-
   .heading {
     font-size: 1.2em;
     margin: 0;
@@ -271,9 +264,6 @@ export const styles = css`
       color: ButtonText;
       background: ButtonFace;
       border-color: ButtonText;
-    }
-    .section.reading .button-text {
-      text-decoration-color: Highlight;
     }
     :focus-visible {
       outline-color: Highlight;

@@ -14,7 +14,7 @@ import {
 import {unwatchDocumentLanguage, watchDocumentLanguage} from './language-watch.js';
 import type {ClinicSection} from './clinic-sections.js';
 import type {ClinicCrisisContacts} from './clinic-crisis.js';
-import {speechSupported, type ListenState, type ReadAloudProgress} from './read-aloud-types.js';
+import {speechSupported, UNAVAILABLE_NOTE_ID} from './read-aloud-types.js';
 import type {ReadAloudController} from './read-aloud.js';
 import {lazyModule} from './lazy-module.js';
 import {quote, warnOnce} from './warn.js';
@@ -23,13 +23,12 @@ import {sections, titleAndIntro} from './article-markup.js';
 import {cloneSharedMarkup} from './shared-markup.js';
 import {showSectionOpen} from './section-open.js';
 import {emit} from './events.js';
+import {prefersReducedMotion} from './reduced-motion.js';
 
 const loadReadAloud = lazyModule('read-aloud', () => import('./read-aloud.js'));
 const loadOptInFeatures = lazyModule('opt-in features', () => import('./opt-in-features.js'));
 
 type OptInFeatures = typeof import('./opt-in-features.js');
-
-const prefersReducedMotion = (): boolean => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /** Payload of `ketamine-explainer-toggle`. */
 export interface ToggleDetail {
@@ -116,7 +115,6 @@ export class KetamineExplainer extends LitElement {
     shownFirstLocale: {state: true},
     clinicSections: {state: true},
     announcement: {state: true},
-    listenState: {state: true},
   };
 
   /** Level (1-5) of the title's heading; section headings are one level below. Invalid values mean 2. */
@@ -160,8 +158,8 @@ export class KetamineExplainer extends LitElement {
   /** Whether the widget has shown any language yet; until then a loading translation hides the English text. */
   private shownFirstLocale = false;
   private clinicSections: ClinicSection[] = [];
-  private announcement = '';
-  private listenState: ListenState = 'idle';
+  /** What the status region says, made as the widget renders so that it is in the widget's language. */
+  private announcement: (() => string) | undefined;
 
   /** A language chosen in the picker outranks the page's declared language for this instance. */
   #pickedLocale: LocaleCode | undefined;
@@ -287,7 +285,7 @@ export class KetamineExplainer extends LitElement {
         <div class="cta" part="cta"><slot name="cta"></slot></div>
         ${this.templates && translationNotes()?.renderMachineTranslationNote(this.locale, this.reviewedTranslations)}
         ${this.#optInFeatures?.renderReviewLine(this, this.lastReviewed, this.locale)}
-        <div class="visually-hidden" role="status">${this.announcement}</div>
+        <div class="visually-hidden" role="status">${this.announcement?.()}</div>
       </section>
     `;
   }
@@ -350,41 +348,37 @@ export class KetamineExplainer extends LitElement {
     else if (target.closest('.button')) this.#setOpen([id], !this.openSections.has(id));
   };
 
-  /** The main button stays the same element as its label changes (Listen, Pause, Resume), so focus stays on it. */
+  /**
+   * Listen, then (once read aloud has loaded) what it adds: Stop, the speed, or why it is unavailable. The main button
+   * stays the same element as its label changes (Listen, Pause, Resume), so focus stays on it.
+   */
   #renderListenControls(): unknown {
-    const reader = this.listenState === 'idle' ? undefined : this.#reader;
+    const reader = this.#reader;
+    const unavailable = reader && !reader.available(this.locale);
     return html`
       <div class="listen" role="group" aria-label=${uiText.listenGroup()}>
-        <button type="button" class="listen-button primary" part="listen" @click=${this.#onListenPressed}>
-          ${reader ? reader.primaryLabel() : uiText.listen()}
+        <button
+          type="button"
+          class="listen-button primary"
+          part="listen"
+          aria-disabled=${unavailable ? 'true' : 'false'}
+          aria-describedby=${unavailable ? UNAVAILABLE_NOTE_ID : nothing}
+          @click=${this.#onListenPressed}
+        >
+          ${reader?.primaryLabel() ?? uiText.listen()}
         </button>
-        ${reader ? reader.renderStopButton(this.#onStopPressed) : nothing}
+        ${reader?.renderControls(this.locale)}
       </div>
     `;
   }
 
   #onListenPressed = async (): Promise<void> => {
-    if (this.listenState === 'playing') this.#reader?.pause();
-    else if (this.listenState === 'paused') this.#reader?.resume();
-    else {
-      this.#reader ??= (await loadReadAloud())?.createReader(this, this.#onReadAloudProgress);
-      this.#reader?.start(this.#shadowRoot, this.locale);
-    }
-  };
-
-  /** The Stop button disappears once stopped: focus goes back to the Listen button rather than to the page. */
-  #onStopPressed = async (): Promise<void> => {
-    this.#reader?.stop();
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.listen-button.primary')?.focus();
-  };
-
-  #onReadAloudProgress = ({state, part, announcement}: ReadAloudProgress): void => {
-    if (announcement) this.announcement = this.#inLocale(announcement);
-    // The start of another section: read-aloud highlights it itself; the state is unchanged.
-    if (part) return;
-    this.listenState = state === 'finished' ? 'idle' : state;
-    emit(this, 'ketamine-explainer-listen', {state});
+    // Awaited before `??=` reads #reader: a second press while the chunk loads must not make a second reader.
+    const readAloud = this.#reader ? undefined : await loadReadAloud();
+    this.#reader ??= readAloud?.createReader(this, this.#shadowRoot, (message) => {
+      this.announcement = message;
+    });
+    this.#reader?.press(this.locale);
   };
 
   /**

@@ -3,18 +3,18 @@ export type ListenState = 'idle' | 'playing' | 'paused';
 
 export interface SpokenPart {
   text: string;
-  /** The section this text belongs to, for highlighting and the "Reading: …" announcement. */
+  /** The heading or paragraph as rendered (the clinic's own element for slotted content), to mark and scroll to. */
+  element: Element;
+  /** The section this text belongs to, for opening, marking and the "Reading: …" announcement. */
   sectionId?: string;
   sectionHeading?: string;
 }
 
-/** A change of state, or (with `part`) the start of another section. */
-export interface ReadAloudProgress {
-  state: ListenState | 'finished';
-  part?: SpokenPart | undefined;
-  /** What to announce to screen readers, called in the widget's language. */
-  announcement?: (() => string) | undefined;
-}
+/** The id of the note that says why Listen is unavailable, which the Listen button then refers to. */
+export const UNAVAILABLE_NOTE_ID = 'listen-note';
+
+/** Puts a message in the widget's status region; it is called as the widget renders, in the widget's language. */
+export type Announce = (message: () => string) => void;
 
 /**
  * Whether the browser has the Web Speech API. `in` rather than reading `window.speechSynthesis`: the first read starts

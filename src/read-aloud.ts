@@ -1,181 +1,266 @@
 /**
  * "Listen": reads the explainer aloud with the browser's own speech synthesis (nothing is sent anywhere), one
  * paragraph per utterance so that progress can be followed and long texts are not cut off, in the widget's language
- * with a matching voice where the device has one. Loaded on the first press of Listen, not with the widget.
+ * with a voice of that language, or not at all. While it reads, the section being read is open, the paragraph being
+ * read is marked and kept in view, and the reader can pause, stop and change the speed. Loaded on the first press of
+ * Listen, not with the widget: the widget renders only that button until then.
  */
-import {html, type ReactiveController, type ReactiveControllerHost} from 'lit';
+import {html, nothing, type ReactiveController, type ReactiveControllerHost} from 'lit';
 import {msg, str} from '@lit/localize';
-import type {ListenState, ReadAloudProgress, SpokenPart} from './read-aloud-types.js';
-
-const SKIPPED = '.controls, [role="status"], .cta, .reviewed, .crisis-links, summary, svg';
-const BLOCKS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'P', 'LI']);
-
-/** Children as rendered: a slot stands for what is slotted into it, or for its fallback content. */
-const renderedChildren = (node: Node): Node[] =>
-  node instanceof HTMLSlotElement ? node.assignedNodes({flatten: true}) : [...node.childNodes];
-
-const renderedText = (node: Node): string =>
-  node.nodeType === Node.TEXT_NODE ? (node.textContent ?? '') : renderedChildren(node).map(renderedText).join('');
-
-/**
- * What "Listen" reads: the widget's text as rendered, in order (title, intro, every section, collapsed ones too,
- * and the crisis notice), one part per heading or paragraph, with slotted clinic content in place of the defaults.
- */
-export function spokenParts(root: Node): SpokenPart[] {
-  const parts: SpokenPart[] = [];
-  let section: {sectionId: string; sectionHeading: string} | undefined;
-  const visit = (node: Node): void => {
-    if (node instanceof Element) {
-      if (node.matches(SKIPPED)) return;
-      if (node.classList.contains('section')) {
-        const heading = renderedText(node.querySelector('.button-text') ?? node).trim();
-        section = {sectionId: node.id, sectionHeading: heading};
-      } else if (node.classList.contains('crisis')) {
-        section = undefined;
-      }
-      if (BLOCKS.has(node.tagName)) {
-        const text = renderedText(node).replace(/\s+/g, ' ').trim();
-        if (text) parts.push({text, ...section});
-        return;
-      }
-    }
-    renderedChildren(node).forEach(visit);
-  };
-  visit(root);
-  return parts;
-}
+import {UNAVAILABLE_NOTE_ID, type Announce, type ListenState, type SpokenPart} from './read-aloud-types.js';
+import {spokenParts} from './spoken-parts.js';
+import {deviceVoices, pickVoice, speechLanguage} from './voices.js';
+import {readAloudStyles} from './read-aloud.styles.js';
+import {prefersReducedMotion} from './reduced-motion.js';
+import {emit} from './events.js';
 
 /** Speech synthesis is page-wide: starting one instance stops whichever other instance was speaking. */
 let speakingController: ReadAloudController | undefined;
 
-/** Voices are tagged with regions (`zh-CN`, `zh-TW`); our Chinese locales are tagged with scripts. */
-const SPEECH_LANGUAGE: Record<string, string> = {'zh-Hans': 'zh-CN', 'zh-Hant': 'zh-TW', tl: 'fil'};
+/** The speeds offered, as `SpeechSynthesisUtterance.rate` (1 is the voice's normal speed). */
+const SPEEDS = [
+  {rate: 0.75, label: () => msg('Slower', {id: 'listen.slower'})},
+  {rate: 1, label: () => msg('Normal', {id: 'listen.normal'})},
+  {rate: 1.25, label: () => msg('Faster', {id: 'listen.faster'})},
+];
 
-export function pickVoice(voices: SpeechSynthesisVoice[], speechLang: string): SpeechSynthesisVoice | undefined {
-  const wanted = speechLang.toLowerCase();
-  const [language = ''] = wanted.split('-');
-  const tag = (voice: SpeechSynthesisVoice) => voice.lang.toLowerCase().replace(/_/g, '-');
-  return (
-    voices.find((voice) => tag(voice) === wanted) ??
-    voices.find((voice) => tag(voice).split('-')[0] === language) ??
-    (language === 'fil' ? voices.find((voice) => tag(voice).startsWith('tl')) : undefined)
-  );
-}
+/** Class of the element of the widget's markup that holds what is being read. */
+const READING_NOW = 'reading-now';
+
+type ReaderState = ListenState | 'loading-voices';
 
 export class ReadAloudController implements ReactiveController {
-  private state: ListenState = 'idle';
+  private state: ReaderState = 'idle';
   private queue: SpokenPart[] = [];
+  private current: SpokenPart | undefined;
   private utterance: SpeechSynthesisUtterance | undefined;
+  private speechLang = '';
+  private voice: SpeechSynthesisVoice | undefined;
+  private rate = 1;
+  /** The speed changed while paused: the paragraph restarts at the new speed on resuming. */
+  private restartOnResume = false;
+  /** The languages this device has no voice for, found on a press of Listen. */
+  private readonly voiceless = new Set<string>();
   private sectionId: string | undefined;
-  private root: ShadowRoot | undefined;
+  private marked: Element | undefined;
+  private readingSection: (() => string) | undefined;
 
   constructor(
-    host: ReactiveControllerHost,
-    private readonly onProgress: (progress: ReadAloudProgress) => void,
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly root: ShadowRoot,
+    private readonly announce: Announce,
   ) {
     host.addController(this);
-  }
-
-  /** The main button's label while reading ("Listen" itself is the widget's, shown before this module loads). */
-  primaryLabel(): string {
-    return this.state === 'playing' ? msg('Pause', {id: 'listen.pause'}) : msg('Resume', {id: 'listen.resume'});
-  }
-
-  renderStopButton(onStop: () => void): unknown {
-    return html`<button type="button" class="listen-button" part="listen" @click=${onStop}>
-      ${msg('Stop', {id: 'listen.stop'})}
-    </button>`;
+    const sheet = readAloudStyles.styleSheet;
+    if (sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   }
 
   hostDisconnected(): void {
     this.stop();
   }
 
-  /** Reads what `root` (the widget's shadow root) renders, highlighting the section being read. */
-  start(root: ShadowRoot, locale: string): void {
-    const parts = spokenParts(root);
-    this.root = root;
-    if (speakingController && speakingController !== this) speakingController.stop();
-    window.speechSynthesis.cancel();
-    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the one instance speaking on this page
-    speakingController = this;
-    const speechLang = SPEECH_LANGUAGE[locale] ?? locale;
-    const voice = pickVoice(window.speechSynthesis.getVoices(), speechLang);
-    this.queue = parts;
-    this.setState('playing');
-    this.speakNext(speechLang, voice);
+  /** Whether Listen can read `locale` here: not once the device turned out to have no voice for it. */
+  available(locale: string): boolean {
+    return !this.voiceless.has(locale);
   }
 
-  pause(): void {
-    if (this.state !== 'playing') return;
-    window.speechSynthesis.pause();
-    this.setState('paused');
+  /** The main button's label while reading; Listen (the widget's own, shown before this module loads) otherwise. */
+  primaryLabel(): string | undefined {
+    if (this.state === 'playing') return msg('Pause', {id: 'listen.pause'});
+    if (this.state === 'paused') return msg('Resume', {id: 'listen.resume'});
+    return undefined;
   }
 
-  resume(): void {
-    if (this.state !== 'paused') return;
-    window.speechSynthesis.resume();
-    this.setState('playing');
+  /** What follows the main button: Stop and the speed while reading, or why reading is not available. */
+  renderControls(locale: string): unknown {
+    if (!this.available(locale)) {
+      return html`<p class="listen-note" id=${UNAVAILABLE_NOTE_ID}>${unavailableMessage()}</p>`;
+    }
+    if (this.state !== 'playing' && this.state !== 'paused') return nothing;
+    return html`
+      <button type="button" class="listen-button" part="listen" @click=${this.onStopPressed}>
+        ${msg('Stop', {id: 'listen.stop'})}
+      </button>
+      <label class="listen-speed">
+        ${msg('Speed', {id: 'listen.speed'})}
+        <select @change=${this.onSpeedPicked}>
+          ${SPEEDS.map(({rate, label}) => html`<option value=${rate} ?selected=${rate === this.rate}>${label()}</option>`)}
+        </select>
+      </label>
+    `;
+  }
+
+  /** The main button: Listen, Pause or Resume. */
+  press(locale: string): void {
+    if (this.state === 'playing') this.pause();
+    else if (this.state === 'paused') this.resume();
+    else if (this.state === 'idle') void this.start(locale);
   }
 
   stop(): void {
     if (this.state === 'idle') return;
+    if (this.state === 'loading-voices') {
+      this.state = 'idle';
+      return;
+    }
     this.end();
     window.speechSynthesis.cancel();
-    this.setState('idle');
+    this.setState('idle', () => msg('Stopped.', {id: 'listen.stopped'}));
   }
+
+  /** Reads what the widget renders in `locale`, once the device's voices are known and one of them speaks it. */
+  private async start(locale: string): Promise<void> {
+    this.state = 'loading-voices';
+    const voice = pickVoice(await deviceVoices(), locale);
+    // Stopped while waiting (the language changed, the widget was removed).
+    if (this.state !== 'loading-voices') return;
+    if (!voice) {
+      this.state = 'idle';
+      this.voiceless.add(locale);
+      this.announce(unavailableMessage);
+      this.host.requestUpdate();
+      return;
+    }
+    if (speakingController && speakingController !== this) speakingController.stop();
+    window.speechSynthesis.cancel();
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the one instance speaking on this page
+    speakingController = this;
+    this.speechLang = speechLanguage(locale);
+    this.voice = voice;
+    this.queue = spokenParts(this.root);
+    this.setState('playing');
+    this.speakNext();
+  }
+
+  private pause(): void {
+    window.speechSynthesis.pause();
+    this.setState('paused', () => msg('Paused.', {id: 'listen.paused'}));
+  }
+
+  private resume(): void {
+    window.speechSynthesis.resume();
+    this.setState('playing', this.readingSection ?? (() => ''));
+    if (this.restartOnResume) this.restartCurrent();
+  }
+
+  private onStopPressed = async (): Promise<void> => {
+    this.stop();
+    // The Stop button disappears once stopped: focus goes back to the Listen button rather than to the page.
+    await this.host.updateComplete;
+    this.root.querySelector<HTMLElement>('.listen-button.primary')?.focus();
+  };
+
+  /** A new speed applies from the start of the paragraph being read, so that nothing is skipped. */
+  private onSpeedPicked = (event: Event): void => {
+    this.rate = Number((event.target as HTMLSelectElement).value);
+    if (this.state === 'paused') this.restartOnResume = true;
+    else this.restartCurrent();
+  };
 
   private end(): void {
     this.queue = [];
+    this.current = undefined;
     this.utterance = undefined;
-    this.highlight(undefined);
+    this.readingSection = undefined;
+    this.restartOnResume = false;
+    this.markSection(undefined);
+    this.markReading(undefined);
     if (speakingController === this) speakingController = undefined;
   }
 
-  private speakNext(speechLang: string, voice: SpeechSynthesisVoice | undefined): void {
+  private speakNext(): void {
     const part = this.queue.shift();
-    if (!part) {
-      this.end();
-      this.setState('finished');
+    if (part) {
+      this.speak(part);
       return;
     }
+    this.end();
+    this.setState('finished', () => msg('Finished reading.', {id: 'listen.finished'}));
+  }
+
+  private restartCurrent(): void {
+    this.restartOnResume = false;
+    const part = this.current;
+    if (!part) return;
+    // Cancelling ends the current utterance with an error, which must not move the queue on.
+    this.utterance = undefined;
+    window.speechSynthesis.cancel();
+    this.speak(part);
+  }
+
+  private speak(part: SpokenPart): void {
     const utterance = new SpeechSynthesisUtterance(part.text);
-    utterance.lang = speechLang;
-    if (voice) utterance.voice = voice;
+    utterance.lang = this.speechLang;
+    if (this.voice) utterance.voice = this.voice;
+    utterance.rate = this.rate;
     // A cancelled utterance also ends; only the current one may move the queue on.
     const next = () => {
-      if (this.utterance === utterance) this.speakNext(speechLang, voice);
+      if (this.utterance === utterance) this.speakNext();
     };
     utterance.onend = next;
     utterance.onerror = next;
     this.utterance = utterance;
-    if (part.sectionId !== this.sectionId) {
-      this.highlight(part.sectionId);
-      const heading = part.sectionHeading;
-      this.onProgress({
-        state: this.state,
-        part,
-        announcement: heading ? () => msg(str`Reading: ${heading}`, {id: 'listen.reading'}) : undefined,
-      });
-    }
+    if (part !== this.current) this.show(part);
+    this.current = part;
     window.speechSynthesis.speak(utterance);
   }
 
-  /** Marks the section being read (class `reading`, styled by the widget), and only that one. */
-  private highlight(sectionId: string | undefined): void {
-    if (this.sectionId) this.root?.getElementById(this.sectionId)?.classList.remove('reading');
-    if (sectionId) this.root?.getElementById(sectionId)?.classList.add('reading');
+  /**
+   * Shows what is being read: its section open and announced, the part marked and scrolled into view once the
+   * section has rendered open (at once under reduced motion, else smoothly), without moving focus.
+   */
+  private show(part: SpokenPart): void {
+    if (part.sectionId !== this.sectionId) {
+      this.markSection(part.sectionId);
+      const heading = part.sectionHeading;
+      if (heading) {
+        this.readingSection = () => msg(str`Reading: ${heading}`, {id: 'listen.reading'});
+        this.announce(this.readingSection);
+      }
+    }
+    this.markReading(part.element);
+    void this.host.updateComplete.then(() => {
+      if (this.current !== part) return;
+      part.element.scrollIntoView({behavior: prefersReducedMotion() ? 'instant' : 'smooth', block: 'nearest'});
+    });
+  }
+
+  /**
+   * Marks the section being read (class `reading`) and opens it. The widget opens a section on `beforematch`, the
+   * event find-in-page fires before it reveals a `hidden="until-found"` panel; read aloud reveals it the same way,
+   * so the widget's state, its toggle event and `remember` all follow.
+   */
+  private markSection(sectionId: string | undefined): void {
+    if (this.sectionId) this.root.getElementById(this.sectionId)?.classList.remove('reading');
+    const section = sectionId ? this.root.getElementById(sectionId) : null;
+    section?.classList.add('reading');
+    section?.querySelector('.panel')?.dispatchEvent(new Event('beforematch', {bubbles: true}));
     this.sectionId = sectionId;
   }
 
-  private setState(state: ListenState | 'finished'): void {
+  /**
+   * Marks the heading or paragraph being read. Slotted clinic content lives in the page, where the widget's styles
+   * cannot reach, so for it the element around its slot (a section's panel) is marked instead.
+   */
+  private markReading(element: Element | undefined): void {
+    this.marked?.classList.remove(READING_NOW);
+    let own: Element | null | undefined = element;
+    while (own && own.getRootNode() !== this.root) own = own.assignedSlot ?? own.parentElement;
+    if (own instanceof HTMLSlotElement) own = own.parentElement;
+    own?.classList.add(READING_NOW);
+    this.marked = own ?? undefined;
+  }
+
+  private setState(state: ListenState | 'finished', announcement?: () => string): void {
     this.state = state === 'finished' ? 'idle' : state;
-    this.onProgress({
-      state,
-      announcement: state === 'finished' ? () => msg('Finished reading.', {id: 'listen.finished'}) : undefined,
-    });
+    if (announcement) this.announce(announcement);
+    this.host.requestUpdate();
+    emit(this.host, 'ketamine-explainer-listen', {state});
   }
 }
 
-export const createReader = (host: ReactiveControllerHost, onProgress: (progress: ReadAloudProgress) => void) =>
-  new ReadAloudController(host, onProgress);
+const unavailableMessage = (): string =>
+  msg('Reading aloud is not available in this language on this device.', {id: 'listen.unavailable'});
+
+export const createReader = (host: ReactiveControllerHost & HTMLElement, root: ShadowRoot, announce: Announce) =>
+  new ReadAloudController(host, root, announce);

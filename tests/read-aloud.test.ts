@@ -1,16 +1,28 @@
 import {expect, oneEvent, waitUntil} from '@open-wc/testing';
-import {base, renderExplainer, shadow, shows, visibleText, type Explainer} from './helpers.js';
+import {
+  base,
+  buttonFor,
+  isShown,
+  renderExplainer,
+  shadow,
+  shows,
+  visibleText,
+  withMedia,
+  type Explainer,
+} from './helpers.js';
 
 /** Stands in for the browser's speech synthesis and records what it was asked to say. */
 class FakeUtterance {
   lang = '';
+  rate = 1;
   voice: {lang: string; name: string} | null = null;
   onend: (() => void) | null = null;
   onerror: (() => void) | null = null;
   constructor(public text: string) {}
 }
 
-class FakeSpeech {
+/** An EventTarget like the real one, which fires `voiceschanged` when the device's voices have loaded. */
+class FakeSpeech extends EventTarget {
   spoken: FakeUtterance[] = [];
   calls: string[] = [];
   voices = [
@@ -19,11 +31,24 @@ class FakeSpeech {
     {lang: 'zh-TW', name: '國語'},
     {lang: 'zh-CN', name: '普通话'},
   ];
+  /** How many times the widget waited for `voiceschanged`. */
+  voiceWaits = 0;
+  #ended = new Set<FakeUtterance>();
+  override addEventListener(...args: Parameters<EventTarget['addEventListener']>) {
+    if (args[0] === 'voiceschanged') this.voiceWaits++;
+    super.addEventListener(...args);
+  }
   speak(utterance: FakeUtterance) {
     this.spoken.push(utterance);
   }
+  /** Like the browser's: the utterance being spoken ends with an error ("interrupted"). */
   cancel() {
     this.calls.push('cancel');
+    const current = this.spoken.at(-1);
+    if (current && !this.#ended.has(current)) {
+      this.#ended.add(current);
+      current.onerror?.();
+    }
   }
   pause() {
     this.calls.push('pause');
@@ -36,7 +61,18 @@ class FakeSpeech {
   }
   /** Ends the utterance being spoken, as the engine would when it has said it. */
   finishCurrent() {
-    this.spoken.at(-1)!.onend!();
+    const current = this.spoken.at(-1)!;
+    this.#ended.add(current);
+    current.onend!();
+  }
+  /** The device's voices arrive (browsers load them after the page, then fire `voiceschanged`). */
+  loadVoices(voices: {lang: string; name: string}[]) {
+    this.voices = voices;
+    this.dispatchEvent(new Event('voiceschanged'));
+  }
+  /** Lets the engine say each part in turn until it starts saying `text`. */
+  finishUntil(text: string) {
+    for (let step = 0; step < 40 && this.spoken.at(-1)?.text !== text; step++) this.finishCurrent();
   }
   /** Lets the engine say every part in turn (at most 40), each one starting only when the one before has ended. */
   finishAll() {
@@ -141,6 +177,18 @@ describe('read aloud', () => {
     expect(events).to.deep.equal(['playing', 'paused', 'playing', 'idle']);
   });
 
+  it('starts one reading when Listen is pressed twice in quick succession', async () => {
+    const element = await renderExplainer();
+    const events: string[] = [];
+    element.addEventListener('ketamine-explainer-listen', (event) => events.push((event as CustomEvent).detail.state));
+    listenButton(element)!.click();
+    listenButton(element)!.click();
+    await waitUntil(() => speech.spoken.length > 0, 'speaking starts');
+    await element.updateComplete;
+    expect(speech.spoken.map(({text}) => text)).to.deep.equal(['Ketamine for depression']);
+    expect(events).to.deep.equal(['playing']);
+  });
+
   it('says when it has finished', async () => {
     const element = await renderExplainer();
     const started = oneEvent(element, 'ketamine-explainer-listen');
@@ -189,5 +237,266 @@ describe('read aloud', () => {
     speech.finishCurrent();
     await element.updateComplete;
     await expect(element).to.be.accessible();
+  });
+  describe('shows what it reads', () => {
+    const firstParagraph = (element: Explainer, sectionId: string) =>
+      shadow(element).querySelector<HTMLElement>(`#${sectionId}-panel p`)!;
+    /** Within the viewport, give or take the fraction of a pixel that scrolling to a fractional position leaves. */
+    const inViewport = (target: Element) => {
+      const {top, bottom} = target.getBoundingClientRect();
+      return top >= -1 && bottom <= window.innerHeight + 1;
+    };
+    /** A widget far down a long page, so that reading it has to scroll. */
+    async function belowTheFold(): Promise<Explainer> {
+      const element = await renderExplainer();
+      const spacer = document.createElement('div');
+      spacer.style.height = `${2 * window.innerHeight}px`;
+      element.before(spacer);
+      window.scrollTo(0, 0);
+      return element;
+    }
+    /** Says the title, the intro and the first section's heading: the engine is now on that section's first paragraph. */
+    async function readUpToFirstParagraph(element: Explainer): Promise<void> {
+      await startListening(element);
+      speech.finishCurrent();
+      speech.finishCurrent();
+      speech.finishCurrent();
+      await element.updateComplete;
+    }
+
+    it('opens the section being read and marks its current paragraph, not by colour alone', async () => {
+      const element = await renderExplainer();
+      await readUpToFirstParagraph(element);
+      const paragraph = firstParagraph(element, 'ketamine-what-is-it');
+      expect(speech.spoken.at(-1)!.text).to.equal(visibleText(paragraph));
+      expect(buttonFor(element, 'ketamine-what-is-it').getAttribute('aria-expanded')).to.equal('true');
+      expect(isShown(paragraph), 'the paragraph being read is visible').to.be.true;
+      expect(getComputedStyle(paragraph).outlineStyle, 'outlined').to.equal('solid');
+      const next = paragraph.nextElementSibling!;
+      expect(getComputedStyle(next).outlineStyle).to.equal('none');
+
+      speech.finishCurrent();
+      await element.updateComplete;
+      expect(getComputedStyle(paragraph).outlineStyle, 'the mark moves on').to.equal('none');
+      expect(getComputedStyle(next).outlineStyle).to.equal('solid');
+      // Chromium and Firefox emulate forced colours; WebKit gets the widget's forced-colours rules applied directly.
+      await withMedia(element, {forcedColors: 'active'}, () => {
+        expect(getComputedStyle(next).outlineStyle, 'still outlined in forced colours').to.equal('solid');
+      });
+    });
+
+    it('scrolls the paragraph being read into view, at once when the reader prefers reduced motion', async () => {
+      const element = await belowTheFold();
+      await withMedia(element, {reducedMotion: 'reduce'}, async (emulated) => {
+        await readUpToFirstParagraph(element);
+        const paragraph = firstParagraph(element, 'ketamine-what-is-it');
+        // WebKit cannot emulate the preference: there the scroll is smooth, and its end is awaited.
+        if (emulated) expect(inViewport(paragraph), 'scrolled at once').to.be.true;
+        else await waitUntil(() => inViewport(paragraph), 'scrolled into view');
+      });
+    });
+
+    it('reads clinic sections too, marking the panel that holds the clinic’s paragraph', async () => {
+      const element = await renderExplainer(
+        {},
+        '<details id="ketamine-cost"><summary>Cost</summary><p>Sessions are billed one by one.</p></details>',
+      );
+      await startListening(element);
+      speech.finishUntil('Sessions are billed one by one.');
+      await element.updateComplete;
+      expect(speech.spoken.at(-2)!.text).to.equal('Cost');
+      expect(buttonFor(element, 'ketamine-cost').getAttribute('aria-expanded')).to.equal('true');
+      // The clinic's own paragraph is in the page, where the widget's styles cannot reach: its panel is marked.
+      const panel = shadow(element).querySelector('#ketamine-cost-panel')!;
+      expect(getComputedStyle(panel).outlineStyle).to.equal('solid');
+    });
+  });
+
+  it('reads clinic text that is not in paragraphs, such as the clinic’s own crisis contacts', async () => {
+    const element = await renderExplainer(
+      {},
+      `<div slot="crisis-contacts">Call our crisis line: <a href="tel:+15550100">555-0100</a></div>
+      <details id="ketamine-cost"><summary>Cost</summary>Sessions are billed one by one.</details>`,
+    );
+    await startListening(element);
+    speech.finishAll();
+    const spokenTexts = speech.spoken.map(({text}) => text);
+    expect(spokenTexts).to.include('Call our crisis line: 555-0100');
+    expect(spokenTexts.slice(-2)).to.deep.equal(['Cost', 'Sessions are billed one by one.']);
+  });
+
+  describe('rate', () => {
+    const speedPicker = (element: Explainer) => shadow(element).querySelector<HTMLSelectElement>('.listen select');
+    async function pickSpeed(element: Explainer, index: number): Promise<void> {
+      const picker = speedPicker(element)!;
+      picker.selectedIndex = index;
+      picker.dispatchEvent(new Event('change', {bubbles: true}));
+      await element.updateComplete;
+    }
+
+    it('offers a slower and a faster speed, which restarts the current paragraph at that speed', async () => {
+      const element = await renderExplainer();
+      await startListening(element);
+      speech.finishCurrent(); // the title; now the intro
+      const picker = speedPicker(element)!;
+      expect(visibleText(picker.closest('label'))).to.match(/^Speed/);
+      expect([...picker.options].map((option) => visibleText(option))).to.deep.equal(['Slower', 'Normal', 'Faster']);
+      expect(picker.selectedIndex).to.equal(1);
+
+      await pickSpeed(element, 0);
+      const [intro, restarted] = speech.spoken.slice(-2);
+      expect(restarted!.text, 'the intro again, from its start').to.equal(intro!.text);
+      expect(restarted!.rate).to.be.below(1);
+      expect(visibleText(listenButton(element)), 'still reading').to.equal('Pause');
+      speech.finishCurrent();
+      expect(speech.spoken.at(-1)!.text).to.equal('What Is Ketamine?');
+      expect(speech.spoken.at(-1)!.rate, 'the next paragraph too').to.equal(restarted!.rate);
+
+      await pickSpeed(element, 2);
+      expect(speech.spoken.at(-1)!.rate).to.be.above(1);
+      expect(speech.spoken.at(-1)!.text).to.equal('What Is Ketamine?');
+    });
+
+    it('changed while paused, takes effect on resuming', async () => {
+      const element = await renderExplainer();
+      await startListening(element);
+      listenButton(element)!.click();
+      await element.updateComplete;
+      const spokenBefore = speech.spoken.length;
+      await pickSpeed(element, 0);
+      expect(speech.spoken.length, 'nothing said while paused').to.equal(spokenBefore);
+      listenButton(element)!.click();
+      await element.updateComplete;
+      expect(speech.spoken.at(-1)!.text).to.equal('Ketamine for depression');
+      expect(speech.spoken.at(-1)!.rate).to.be.below(1);
+    });
+
+    it('is labelled in the widget’s language', async () => {
+      const element = await renderExplainer({lang: 'es'});
+      await shows(element, 'es');
+      await startListening(element);
+      const picker = speedPicker(element)!;
+      expect(visibleText(picker.closest('label'))).to.match(/^Velocidad/);
+      expect([...picker.options].map((option) => visibleText(option))).to.deep.equal([
+        'Más lento',
+        'Normal',
+        'Más rápido',
+      ]);
+      await expect(element).to.be.accessible();
+    });
+  });
+
+  it('announces pausing, resuming and stopping; once stopped it no longer says what it was reading', async () => {
+    const element = await renderExplainer();
+    await startListening(element);
+    speech.finishCurrent();
+    speech.finishCurrent();
+    await element.updateComplete;
+    expect(announcement(element)).to.equal('Reading: What Is Ketamine?');
+    listenButton(element)!.click();
+    await element.updateComplete;
+    expect(announcement(element)).to.equal('Paused.');
+    listenButton(element)!.click();
+    await element.updateComplete;
+    expect(announcement(element)).to.equal('Reading: What Is Ketamine?');
+    stopButton(element)!.click();
+    await element.updateComplete;
+    expect(announcement(element)).to.equal('Stopped.');
+  });
+
+  it('never reads what the clinic hid, and reads a clinic heading as it is shown', async () => {
+    const element = await renderExplainer(
+      {},
+      `<span slot="title">Our clinic<span hidden> SECRET-1</span></span>
+      <details id="ketamine-cost">
+        <summary>Cost<span hidden> SECRET-2</span><span aria-hidden="true"> SECRET-3</span></summary>
+        <p>Visible paragraph.<span hidden> SECRET-4</span><span aria-hidden="true"> SECRET-5</span><script>
+        /* SECRET-6 */</script><style>.x {} /* SECRET-7 */</style><noscript>SECRET-8</noscript></p>
+        <p hidden>SECRET-9</p>
+        <div aria-hidden="true"><p>SECRET-10</p></div>
+        <template><p>SECRET-11</p></template>
+        <noscript><p>SECRET-12</p></noscript>
+        <p>Last visible paragraph.</p>
+      </details>`,
+    );
+    expect(visibleText(buttonFor(element, 'ketamine-cost')), 'the heading shows only visible text').to.equal('Cost');
+    await startListening(element);
+    speech.finishAll();
+    const spokenTexts = speech.spoken.map(({text}) => text);
+    expect(spokenTexts[0]).to.equal('Our clinic');
+    expect(spokenTexts.slice(-3)).to.deep.equal(['Cost', 'Visible paragraph.', 'Last visible paragraph.']);
+    expect(spokenTexts.filter((text) => text.includes('SECRET'))).to.deep.equal([]);
+  });
+
+  describe('voices', () => {
+    const note = (element: Explainer) => shadow(element).querySelector('.listen-note');
+
+    it('does not read Haitian Creole with another language’s voice: Listen is unavailable, saying why', async () => {
+      const element = await renderExplainer({lang: 'ht'});
+      await shows(element, 'ht');
+      const listen = listenButton(element)!;
+      listen.focus();
+      listen.click();
+      await waitUntil(() => note(element), 'the note appears');
+      await element.updateComplete;
+      expect(speech.spoken, 'nothing read').to.deep.equal([]);
+      expect(listen.getAttribute('aria-disabled')).to.equal('true');
+      expect(shadow(element).activeElement, 'focus stays on Listen').to.equal(listen);
+      const why = visibleText(note(element));
+      expect(why).not.to.equal('');
+      expect(why, 'in Haitian Creole').not.to.match(/not available/);
+      expect(announcement(element)).to.equal(why);
+      expect(listen.getAttribute('aria-describedby')).to.equal(note(element)!.id);
+      await expect(element).to.be.accessible();
+
+      listen.click();
+      await element.updateComplete;
+      expect(speech.spoken, 'pressing again reads nothing either').to.deep.equal([]);
+
+      element.setAttribute('lang', 'es');
+      await shows(element, 'es');
+      expect(listen.getAttribute('aria-disabled'), 'another language may have a voice').to.equal('false');
+      expect(note(element)).to.be.null;
+      await startListening(element);
+      expect(speech.spoken[0]!.voice?.name).to.equal('Español');
+    });
+
+    it('waits for the device’s voices to load before choosing one', async () => {
+      speech.voices = [];
+      const element = await renderExplainer({lang: 'es'});
+      await shows(element, 'es');
+      listenButton(element)!.click();
+      await waitUntil(() => speech.voiceWaits > 0, 'waits for voiceschanged');
+      expect(speech.spoken).to.deep.equal([]);
+      speech.loadVoices([
+        {lang: 'en-US', name: 'English'},
+        {lang: 'es-MX', name: 'Español de México'},
+      ]);
+      await waitUntil(() => speech.spoken.length > 0, 'speaking starts');
+      expect(speech.spoken[0]!.voice?.name).to.equal('Español de México');
+    });
+
+    it('shows Listen unavailable when the device turns out to have no voices at all', async () => {
+      speech.voices = [];
+      const element = await renderExplainer();
+      listenButton(element)!.click();
+      await waitUntil(() => speech.voiceWaits > 0, 'waits for voiceschanged');
+      speech.loadVoices([]);
+      await waitUntil(() => note(element), 'the note appears');
+      expect(visibleText(note(element))).to.equal('Reading aloud is not available in this language on this device.');
+      expect(speech.spoken).to.deep.equal([]);
+    });
+
+    it('reads Traditional Chinese with a Hong Kong voice where there is no Taiwan one', async () => {
+      speech.voices = [
+        {lang: 'en-US', name: 'English'},
+        {lang: 'zh-CN', name: '普通话'},
+        {lang: 'zh-HK', name: '粵語'},
+      ];
+      const element = await renderExplainer({lang: 'zh-Hant'});
+      await shows(element, 'zh-Hant');
+      await startListening(element);
+      expect(speech.spoken[0]!.voice?.name).to.equal('粵語');
+    });
   });
 });
