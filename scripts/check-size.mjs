@@ -8,7 +8,9 @@ import {gzipSync} from 'node:zlib';
 // section lists cost bounded work (issue 12b); a translated page loads its notes (the true 988 notice per language,
 // the machine-translation line; issue 13).
 const ENTRY_BUDGET = 14_350;
-const CHUNK_BUDGET = 3_500; // each lazily loaded chunk (a translation, read-aloud, clinic features), gzip bytes
+// Each lazily loaded chunk (a translation, read-aloud, clinic features), gzip bytes. Raised from 3,500: a translation
+// now also holds the read-aloud controls, the 988 notice for its language and the contact labels (Russian: 3,512 B).
+const CHUNK_BUDGET = 4_000;
 
 const gzipSize = (path) => gzipSync(readFileSync(path), {level: 9}).length;
 const failures = [];
