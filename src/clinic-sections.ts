@@ -12,16 +12,23 @@
  * made to the clinic's markup.
  */
 import {quote, warnOnce} from './warn.js';
+import {declaredLanguage} from './locale-match.js';
 
 export interface ClinicSection {
   id: string;
   heading: string;
   slotName: string;
+  /** The language the clinic's content is declared in (its own `lang`, else the page's); `""` when none is. */
+  lang: string;
+  /** The direction the content has in the page, kept when the widget shows a language written the other way. */
+  dir: string;
 }
 
 export function adoptClinicSections(host: HTMLElement, takenIds: readonly string[]): ClinicSection[] {
   const sections: ClinicSection[] = [];
   const ids = new Set(takenIds);
+  // The host's own direction, from the page: slotted content would otherwise inherit the widget's through the slot.
+  const dir = getComputedStyle(host).direction;
   for (const details of host.querySelectorAll<HTMLDetailsElement>(':scope > details')) {
     const summary = details.querySelector<HTMLElement>(':scope > summary');
     const heading = summary?.textContent?.replace(/\s+/g, ' ').trim();
@@ -39,7 +46,7 @@ export function adoptClinicSections(host: HTMLElement, takenIds: readonly string
     details.slot = slotName;
     details.open = true;
     summary.hidden = true;
-    sections.push({id, heading, slotName});
+    sections.push({id, heading, slotName, lang: declaredLanguage(details) ?? '', dir});
   }
   return sections;
 }
