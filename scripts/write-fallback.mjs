@@ -2,7 +2,7 @@
 // readers without JavaScript and for search engines. The widget does not render unslotted children, so once it
 // upgrades, its own collapsible version takes the fallback's place. Built from the same content module as the widget.
 import {writeFileSync} from 'node:fs';
-import {articleIntro, articleSections, articleTitle, crisisNotice, CRISIS_NOTICE_AFTER} from '../dist/lib/content.js';
+import {articleIntro, articleSections, articleTitle, crisisNotice} from '../dist/lib/content.js';
 
 const escape = (text) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -18,10 +18,11 @@ const lines = [
   '  <div class="ketamine-explainer-fallback" lang="en">',
   `    <h2>${escape(articleTitle())}</h2>`,
   `    <p>${escape(articleIntro())}</p>`,
-  ...articleSections().flatMap(({id, heading, paragraphs}) => [
+  // As in the widget: the crisis notice right after the intro, before any section.
+  ...crisisHtml,
+  ...articleSections().flatMap(({heading, paragraphs}) => [
     `    <h3>${escape(heading)}</h3>`,
     ...paragraphs.map((paragraph) => `    <p>${escape(paragraph)}</p>`),
-    ...(id === CRISIS_NOTICE_AFTER ? crisisHtml : []),
   ]),
   '  </div>',
   '</ketamine-explainer>',

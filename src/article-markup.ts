@@ -1,24 +1,19 @@
 /**
- * The article's markup: title and intro, the collapsible sections and the crisis notice. It carries no per-instance
+ * The article's markup: title, intro and crisis notice, then the collapsible sections. It carries no per-instance
  * state: every section is built collapsed, and `section-open.ts` opens it in place. The element builds it once per
  * language, heading level, crisis contacts and set of clinic sections, and clones the result (`shared-markup.ts`).
  */
-import {articleIntro, articleSections, articleTitle, CRISIS_NOTICE_AFTER, type CrisisNotice} from './content.js';
+import {articleIntro, articleSections, articleTitle, type CrisisNotice} from './content.js';
 import {element, partElement, type Child} from './dom-builder.js';
 import type {ClinicSection} from './clinic-sections.js';
 
 interface SectionMarkup {
   id: string;
-  heading: string;
+  heading: Child;
   content: Child[];
 }
 
 const paragraphs = (texts: (Child | Child[])[]): Element[] => texts.map((text) => element('p', {}, text));
-
-export const titleAndIntro = (level: number): Element[] => [
-  partElement(`h${level}`, 'title', {id: 'title'}, element('slot', {name: 'title'}, articleTitle())),
-  partElement('p', 'intro', {}, articleIntro()),
-];
 
 const chevron = (): Element =>
   partElement(
@@ -37,7 +32,8 @@ const chevron = (): Element =>
 /**
  * A section, collapsed. Its button is handled by the element's one click listener, on the whole widget. A collapsed
  * panel is `hidden="until-found"`: find-in-page can reveal it (firing `beforematch`), and browsers that lack
- * until-found read the attribute as plain `hidden`, which keeps the panel out of view and the accessibility tree.
+ * until-found read the attribute as plain `hidden`, which keeps the panel out of view and the accessibility tree. It
+ * becomes a region only when open (`section-open.ts`).
  */
 const section = ({id, heading, content}: SectionMarkup, level: number): Element =>
   partElement(
@@ -56,12 +52,7 @@ const section = ({id, heading, content}: SectionMarkup, level: number): Element 
         chevron(),
       ),
     ),
-    partElement(
-      'div',
-      'panel',
-      {id: `${id}-panel`, role: 'region', 'aria-labelledby': `${id}-button`, hidden: 'until-found'},
-      content,
-    ),
+    partElement('div', 'panel', {id: `${id}-panel`, hidden: 'until-found'}, content),
   );
 
 const crisisNotice = ({heading, hope, paragraphs: contacts, links}: CrisisNotice, level: number): Element =>
@@ -83,15 +74,31 @@ const crisisNotice = ({heading, hope, paragraphs: contacts, links}: CrisisNotice
   );
 
 /**
- * The article's four sections, with the crisis notice after the one that speaks of acute suicidal thoughts, then the
- * clinic's sections, each a slot for the clinic's own `<details>`.
+ * What comes before the sections: the title, the intro, and the crisis notice, always visible, so that a reader in
+ * distress reaches its call and text links before any section (in reading, Tab and read-aloud order).
  */
-export const sections = (level: number, crisis: CrisisNotice, clinicSections: ClinicSection[]): Element[] => [
-  ...articleSections().flatMap((article) => [
-    section({...article, content: paragraphs(article.paragraphs)}, level),
-    ...(article.id === CRISIS_NOTICE_AFTER ? [crisisNotice(crisis, level)] : []),
-  ]),
-  ...clinicSections.map(({id, heading, slotName}) =>
-    section({id, heading, content: [element('slot', {name: slotName})]}, level),
+export const opening = (level: number, crisis: CrisisNotice): Element[] => [
+  partElement(`h${level}`, 'title', {id: 'title'}, element('slot', {name: 'title'}, articleTitle())),
+  partElement('p', 'intro', {}, articleIntro()),
+  crisisNotice(crisis, level + 1),
+];
+
+/**
+ * The article's four sections, then the clinic's, each a slot for the clinic's own `<details>`. A clinic section keeps
+ * the language of the clinic's content, and its direction: its heading text runs its own way (`dir="auto"`) within the
+ * widget's layout, and its slot carries the page's direction, since slotted nodes inherit direction from the slot (the
+ * flat tree) and English content would otherwise turn right-to-left in an Arabic widget.
+ */
+export const sections = (level: number, clinicSections: ClinicSection[]): Element[] => [
+  ...articleSections().map((article) => section({...article, content: paragraphs(article.paragraphs)}, level)),
+  ...clinicSections.map(({id, heading, slotName, lang, dir}) =>
+    section(
+      {
+        id,
+        heading: element('span', {lang, dir: 'auto'}, heading),
+        content: [element('slot', {name: slotName, lang, dir})],
+      },
+      level,
+    ),
   ),
 ];

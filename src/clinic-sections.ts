@@ -13,11 +13,16 @@
  */
 import {quote, warnOnce} from './warn.js';
 import {shownText} from './shown-text.js';
+import {declaredLanguage} from './locale-match.js';
 
 export interface ClinicSection {
   id: string;
   heading: string;
   slotName: string;
+  /** The language the clinic's content is declared in (its own `lang`, else the page's); `""` when none is. */
+  lang: string;
+  /** The direction the content has in the page, kept when the widget shows a language written the other way. */
+  dir: string;
 }
 
 /**
@@ -32,6 +37,8 @@ export function adoptClinicSections(host: HTMLElement, takenIds: readonly string
   const sections: ClinicSection[] = [];
   const used = new Set([...WIDGET_IDS, ...takenIds.flatMap(idsOfSection)]);
   const isFree = (id: string) => idsOfSection(id).every((each) => !used.has(each));
+  // The host's own direction, from the page: slotted content would otherwise inherit the widget's through the slot.
+  const dir = getComputedStyle(host).direction;
   for (const details of host.querySelectorAll<HTMLDetailsElement>(':scope > details')) {
     const summary = details.querySelector<HTMLElement>(':scope > summary');
     // Only what the clinic shows: a hidden or aria-hidden part of its summary stays out of the heading.
@@ -54,7 +61,7 @@ export function adoptClinicSections(host: HTMLElement, takenIds: readonly string
     details.slot = slotName;
     details.open = true;
     summary.hidden = true;
-    sections.push({id, heading, slotName});
+    sections.push({id, heading, slotName, lang: declaredLanguage(details) ?? '', dir});
   }
   return sections;
 }

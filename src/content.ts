@@ -107,11 +107,9 @@ export const articleSections = (): ArticleSection[] => [
   },
 ];
 
-/** The section next to which the crisis notice stands: the one that speaks of acute suicidal thoughts. */
-export const CRISIS_NOTICE_AFTER: SectionId = 'ketamine-is-it-right-for-me';
-
 /**
- * Always visible, never collapsed. Written along safe-messaging guidelines (hopeful, direct, no method details).
+ * Always visible, never collapsed, right after the intro: a reader in distress meets it before any section. Written
+ * along safe-messaging guidelines (hopeful, direct, no method details).
  * These are the US contacts: 988 Suicide & Crisis Lifeline (call or text) and 911. Clinics elsewhere replace them
  * (`clinic-crisis.ts`, or the `crisis-contacts` slot). A translated page passes the Lifeline line and texting link that
  * are true in its language (`translation-notes.ts`); the defaults are the English ones.

@@ -19,7 +19,7 @@ import type {ReadAloudController} from './read-aloud.js';
 import {lazyModule} from './lazy-module.js';
 import {quote, warnOnce} from './warn.js';
 import {styles} from './ketamine-explainer.styles.js';
-import {sections, titleAndIntro} from './article-markup.js';
+import {opening, sections} from './article-markup.js';
 import {cloneSharedMarkup} from './shared-markup.js';
 import {showSectionOpen} from './section-open.js';
 import {emit} from './events.js';
@@ -169,7 +169,7 @@ export class KetamineExplainer extends LitElement {
   #reader: ReadAloudController | undefined;
   /** This instance's copy of the shared article markup (see `shared-markup.ts`), and what it was made from. */
   #articleKey = '';
-  #titleAndIntro: Node | undefined;
+  #opening: Node | undefined;
   #sectionsMarkup: Node | undefined;
   /**
    * The sections the markup shows open now (a fresh copy: none), so that an update touches only the sections that
@@ -254,6 +254,7 @@ export class KetamineExplainer extends LitElement {
 
   #renderArticle(): unknown {
     const level = parseHeadingLevel(this.headingLevel);
+    // "Show all" says in its label what it will do, so it carries no aria-expanded, which would say it again.
     const allOpen = this.#sectionIds.every((id) => this.openSections.has(id));
     this.#useArticleMarkup(level);
     return html`
@@ -267,15 +268,9 @@ export class KetamineExplainer extends LitElement {
         @click=${this.#onSectionEvent}
         @beforematch=${this.#onSectionEvent}
       >
-        ${this.#titleAndIntro}
+        ${this.#opening}
         <div class="controls" part="controls">
-          <button
-            type="button"
-            class="show-all"
-            part="show-all"
-            aria-expanded=${allOpen ? 'true' : 'false'}
-            @click=${() => this.#setAllOpen(!allOpen)}
-          >
+          <button type="button" class="show-all" part="show-all" @click=${() => this.#setAllOpen(!allOpen)}>
             ${allOpen ? uiText.hideAll() : uiText.showAll()}
           </button>
           ${speechSupported() ? this.#renderListenControls() : nothing}
@@ -309,28 +304,30 @@ export class KetamineExplainer extends LitElement {
       markup = this.#cloneArticle(level);
     }
     this.#articleKey = key;
-    [this.#titleAndIntro, this.#sectionsMarkup] = markup;
+    [this.#opening, this.#sectionsMarkup] = markup;
     this.#shownOpenSections = new Set();
   }
 
   /** The shared markup is keyed on parsed contacts: raw values that show and dial the same share one copy. */
   #cloneArticle(level: number, contacts?: ClinicCrisisContacts, clinicSections: ClinicSection[] = []) {
     return cloneSharedMarkup(JSON.stringify([this.locale, level, contacts, clinicSections]), () => [
-      titleAndIntro(level),
-      sections(
-        level + 1,
+      opening(
+        level,
         (contacts && this.#optInFeatures?.clinicCrisisNotice(contacts)) ??
           (this.templates && translationNotes()?.usCrisisNoticeIn(this.locale)) ??
           crisisNotice(),
-        clinicSections,
       ),
+      sections(level + 1, clinicSections),
     ]);
   }
 
   #showSectionStates(): void {
-    for (const id of this.#sectionIds) {
+    const ids = this.#sectionIds;
+    for (const id of ids) {
       const open = this.openSections.has(id);
-      if (open !== this.#shownOpenSections.has(id)) showSectionOpen(this.#shadowRoot.getElementById(id), open);
+      if (open !== this.#shownOpenSections.has(id)) {
+        showSectionOpen(this.#shadowRoot.getElementById(id), open, ids.length);
+      }
     }
     this.#shownOpenSections = this.openSections;
   }

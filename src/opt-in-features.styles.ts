@@ -13,6 +13,12 @@ export const optInStyles = css`
     margin-inline-start: auto;
   }
 
+  .language-icon {
+    flex: none;
+    width: 1.25em;
+    height: 1.25em;
+  }
+
   .language select {
     color: inherit;
     max-width: 100%;

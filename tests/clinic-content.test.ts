@@ -151,11 +151,11 @@ describe('clinic content', () => {
       expect(visibleText(cost)).to.equal('Cost and insurance');
       expect(cost.parentElement!.tagName).to.equal('H3');
       expect(cost.getAttribute('aria-expanded')).to.equal('false');
-      expect(panelOf(cost).getAttribute('aria-labelledby')).to.equal(cost.id);
       const details = element.querySelector('details')!;
       expect(isShown(details)).to.be.false;
       cost.click();
       await element.updateComplete;
+      expect(panelOf(cost).getAttribute('aria-labelledby')).to.equal(cost.id);
       expect(isShown(details)).to.be.true;
       expect(isShown(details.querySelector('summary')!), 'the summary is not shown twice').to.be.false;
       expect(isShown(details.querySelector('p')!)).to.be.true;
@@ -228,6 +228,91 @@ describe('clinic content', () => {
       } finally {
         warnings.restore();
       }
+    });
+
+    // APG accordion: "avoid using the region role in circumstances that create landmark region proliferation, e.g.
+    // in an accordion that contains more than approximately 6 panels that can be expanded at the same time".
+    it('makes no panel a region once there are more than six sections, and keeps them regions up to six', async () => {
+      const clinicSections = (count: number) =>
+        Array.from(
+          {length: count},
+          (_, index) => `<details id="ketamine-extra-${index}"><summary>Extra ${index}</summary><p>Text</p></details>`,
+        ).join('');
+      const six = await renderExplainer({open: 'all'}, clinicSections(2));
+      expect(sectionButtons(six).map((button) => panelOf(button).getAttribute('role'))).to.deep.equal(
+        Array(6).fill('region'),
+      );
+      const seven = await renderExplainer({open: 'all'}, clinicSections(3));
+      expect(sectionButtons(seven)).to.have.length(7);
+      for (const button of sectionButtons(seven)) {
+        expect(button.getAttribute('aria-expanded')).to.equal('true');
+        expect(panelOf(button).hasAttribute('role'), button.id).to.be.false;
+        expect(panelOf(button).hasAttribute('aria-labelledby'), button.id).to.be.false;
+      }
+    });
+
+    describe('in the clinic’s own language and direction', () => {
+      afterEach(() => (document.documentElement.lang = 'en'));
+
+      /** The element that holds a section heading's text, and the language it is marked with. */
+      const headingText = (button: HTMLButtonElement): HTMLElement => {
+        let holder = button.querySelector<HTMLElement>('.button-text')!;
+        while (holder.firstElementChild) holder = holder.firstElementChild as HTMLElement;
+        return holder;
+      };
+      const languageOf = (node: Element): string | null | undefined => node.closest('[lang]')?.getAttribute('lang');
+
+      const ENGLISH_SECTION = `
+        <details id="ketamine-cost" lang="en">
+          <summary>Cost and insurance?</summary>
+          <p id="english-text">Many plans cover part of the treatment.</p>
+        </details>`;
+
+      it('keeps an English section’s heading marked English in a Spanish widget', async () => {
+        const element = await renderExplainer({lang: 'es'}, ENGLISH_SECTION);
+        await shows(element, 'es');
+        const heading = headingText(buttonFor(element, 'ketamine-cost'));
+        expect(visibleText(heading)).to.equal('Cost and insurance?');
+        expect(languageOf(heading)).to.equal('en');
+        expect(languageOf(headingText(buttonFor(element, 'ketamine-what-is-it')))).to.equal('es');
+      });
+
+      it('keeps a section in the page’s language when the reader picks another in the picker', async () => {
+        document.documentElement.lang = 'en';
+        const element = await renderExplainer({'language-picker': ''}, COST_SECTION);
+        const select = shadow(element).querySelector('select')!;
+        select.value = 'es';
+        select.dispatchEvent(new Event('change'));
+        await shows(element, 'es');
+        expect(languageOf(headingText(buttonFor(element, 'ketamine-cost')))).to.equal('en');
+        const slot = panelOf(buttonFor(element, 'ketamine-cost')).querySelector('slot')!;
+        expect(languageOf(slot), 'the content’s slot').to.equal('en');
+      });
+
+      it('keeps English heading and content left-to-right in an Arabic widget, in the right-to-left layout', async () => {
+        const element = await renderExplainer({lang: 'ar', open: 'ketamine-cost'}, ENGLISH_SECTION);
+        await shows(element, 'ar');
+        const text = element.querySelector<HTMLElement>('#english-text')!;
+        expect(isShown(text)).to.be.true;
+        expect(getComputedStyle(text).direction).to.equal('ltr');
+        const button = buttonFor(element, 'ketamine-cost');
+        expect(getComputedStyle(headingText(button)).direction).to.equal('ltr');
+        // The section itself still follows the Arabic layout: its chevron on the left, like every other section's.
+        expect(getComputedStyle(button).direction).to.equal('rtl');
+        const icon = button.querySelector('.icon')!.getBoundingClientRect();
+        expect(icon.right).to.be.at.most(headingText(button).getBoundingClientRect().left);
+      });
+
+      it('keeps Arabic content right-to-left in an English widget', async () => {
+        const element = await renderExplainer(
+          {lang: 'en', open: 'ketamine-fees'},
+          '<details id="ketamine-fees" lang="ar" dir="rtl"><summary>التكلفة</summary><p id="arabic-text">نص</p></details>',
+        );
+        expect(getComputedStyle(element.querySelector('#arabic-text')!).direction).to.equal('rtl');
+        const heading = headingText(buttonFor(element, 'ketamine-fees'));
+        expect(languageOf(heading)).to.equal('ar');
+        expect(getComputedStyle(heading).direction).to.equal('rtl');
+      });
     });
 
     it('passes axe with a clinic section open', async () => {

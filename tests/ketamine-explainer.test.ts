@@ -70,11 +70,15 @@ describe('<ketamine-explainer>', () => {
       expect([...shadow(element).querySelectorAll('.section')].map((section) => section.id)).to.deep.equal(SECTION_IDS);
     });
 
-    it('shows an always-visible crisis notice with working call and text links after the section on suicidal thoughts', async () => {
+    it('shows the always-visible crisis notice, with working call and text links, before the first section', async () => {
       const element = await renderExplainer();
       const notice = shadow(element).querySelector<HTMLElement>('.crisis')!;
       expect(isShown(notice)).to.be.true;
-      expect(notice.previousElementSibling?.id).to.equal('ketamine-is-it-right-for-me');
+      const firstSection = shadow(element).querySelector('.section')!;
+      // A reader in distress meets the help right after the intro, in reading order and on screen.
+      expect(notice.compareDocumentPosition(firstSection) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
+      expect(notice.getBoundingClientRect().bottom).to.be.at.most(firstSection.getBoundingClientRect().top);
+      expect(notice.previousElementSibling?.classList.contains('intro'), 'the notice follows the intro').to.be.true;
       const links = [...notice.querySelectorAll('a')].map((link) => link.getAttribute('href'));
       expect(links).to.deep.equal(['tel:988', 'sms:988', 'tel:911']);
     });
@@ -90,10 +94,38 @@ describe('<ketamine-explainer>', () => {
         expect(button.getAttribute('aria-expanded')).to.equal('false');
         const panel = panelOf(button);
         expect(panel, 'aria-controls points at a panel in the same shadow root').to.exist;
-        expect(panel.getAttribute('role')).to.equal('region');
-        expect(panel.getAttribute('aria-labelledby')).to.equal(button.id);
         expect(panel.hasAttribute('inert'), 'panels are never inert').to.be.false;
       }
+    });
+
+    // APG accordion: a panel may be a region labelled by its button; an empty collapsed one is only a landmark to skip.
+    it('exposes an open panel as a region labelled by its button, and a collapsed one as no landmark at all', async () => {
+      const element = await renderExplainer({open: 'ketamine-how-it-helps'});
+      for (const button of sectionButtons(element)) {
+        const panel = panelOf(button);
+        if (button.getAttribute('aria-expanded') === 'true') {
+          expect(panel.getAttribute('role'), button.id).to.equal('region');
+          expect(panel.getAttribute('aria-labelledby')).to.equal(button.id);
+        } else {
+          expect(panel.hasAttribute('role'), `${button.id}: no role`).to.be.false;
+          expect(panel.hasAttribute('aria-labelledby'), `${button.id}: no name`).to.be.false;
+        }
+      }
+      const closing = buttonFor(element, 'ketamine-how-it-helps');
+      closing.click();
+      await element.updateComplete;
+      expect(panelOf(closing).hasAttribute('role'), 'a panel closed again is no region').to.be.false;
+    });
+
+    it('keeps the landmarks few: the widget, the crisis notice and the open panels', async () => {
+      const element = await renderExplainer();
+      const root = shadow(element);
+      const landmarks = () =>
+        [...root.querySelectorAll('[role="region"], section[aria-labelledby], aside[aria-labelledby]')].length;
+      expect(landmarks()).to.equal(2);
+      showAllButton(element).click();
+      await element.updateComplete;
+      expect(landmarks()).to.equal(2 + 4);
     });
 
     it('collapses panels with hidden="until-found" where find-in-page supports it, plain hidden elsewhere', async () => {
@@ -130,12 +162,17 @@ describe('<ketamine-explainer>', () => {
     it('reaches every control with Tab and toggles sections with Enter and Space', async () => {
       const element = await renderExplainer();
       await focusJustBefore(element);
-      // First the controls row ("Show all sections", then "Listen" where the browser can speak), then the sections.
+      // First the crisis links, then the controls row ("Show all sections", then "Listen" where the browser can
+      // speak), then the sections.
+      const crisisLinks = [...shadow(element).querySelectorAll<HTMLElement>('.crisis a')];
       const controls = [...shadow(element).querySelectorAll<HTMLElement>('.controls button, .controls select')];
+      expect(crisisLinks).to.have.length(3);
       expect(controls[0]).to.equal(showAllButton(element));
-      for (const control of controls) {
+      // Compared by name, not as elements: a failure message then names the control instead of dumping an element.
+      const named = (control: Element | null) => `${control?.tagName} ${visibleText(control)}`;
+      for (const control of [...crisisLinks, ...controls]) {
         await sendKeys({press: 'Tab'});
-        expect(shadow(element).activeElement).to.equal(control);
+        expect(named(shadow(element).activeElement)).to.equal(named(control));
       }
       await sendKeys({press: 'Tab'});
       const first = sectionButtons(element)[0]!;
@@ -175,16 +212,26 @@ describe('<ketamine-explainer>', () => {
       const element = await renderExplainer();
       const showAll = showAllButton(element);
       expect(visibleText(showAll)).to.equal('Show all sections');
-      expect(showAll.getAttribute('aria-expanded')).to.equal('false');
       showAll.click();
       await element.updateComplete;
       expect(openSectionIds(element)).to.deep.equal(SECTION_IDS);
       expect(visibleText(showAll)).to.equal('Hide all sections');
-      expect(showAll.getAttribute('aria-expanded')).to.equal('true');
       showAll.click();
       await element.updateComplete;
       expect(openSectionIds(element)).to.deep.equal([]);
       expect(visibleText(showAll)).to.equal('Show all sections');
+    });
+
+    // Its label already says what it will do; "Hide all sections, expanded" would say it twice, and contradict it
+    // whenever the label and the state disagree (APG: a button whose label changes carries no state of its own).
+    it('says what it will do in its label alone, with no aria-expanded beside it', async () => {
+      const element = await renderExplainer();
+      const showAll = showAllButton(element);
+      expect(showAll.hasAttribute('aria-expanded')).to.be.false;
+      showAll.click();
+      await element.updateComplete;
+      expect(visibleText(showAll)).to.equal('Hide all sections');
+      expect(showAll.hasAttribute('aria-expanded')).to.be.false;
     });
 
     it('turns into "Hide all sections" when the reader has opened every section one by one', async () => {

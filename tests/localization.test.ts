@@ -1,5 +1,6 @@
 import {expect, fixture, oneEvent} from '@open-wc/testing';
 import {html} from 'lit';
+import {sendKeys} from '@web/test-runner-commands';
 import {allLocales, matchLocale} from '../src/locale-match.js';
 import {LANGUAGE_NAMES} from '../src/language-names.js';
 import {localeLoaders} from '../src/localization.js';
@@ -585,14 +586,98 @@ describe('localization', () => {
       expect(shadow(element).querySelector('select')!.value).to.equal('en');
     });
 
-    it('switches the widget to the chosen language', async () => {
+    it('switches the widget to a language chosen with the pointer', async () => {
       const element = await renderExplainer({'language-picker': ''});
       const select = shadow(element).querySelector('select')!;
+      // A click or tap that picks an option: the select changes with no key pressed on it.
+      select.dispatchEvent(new PointerEvent('pointerdown', {bubbles: true}));
       select.value = 'fa';
       select.dispatchEvent(new Event('change'));
       await shows(element, 'fa');
       expect(base(element).dir).to.equal('rtl');
       expect(shadow(element).querySelector('select')!.value).to.equal('fa');
+    });
+
+    // WCAG 3.2.2 On Input: on a closed select, Chromium and WebKit fire `change` on every arrow key.
+    describe('with the keyboard', () => {
+      /** The picker, focused, with the widget in English. */
+      async function focusedPicker(): Promise<{element: Explainer; select: HTMLSelectElement}> {
+        const element = await renderExplainer({lang: 'en', 'language-picker': ''});
+        const select = shadow(element).querySelector('select')!;
+        select.focus();
+        return {element, select};
+      }
+
+      /** Whether the widget still shows English and is not loading another language. */
+      const staysEnglish = async (element: Explainer): Promise<void> => {
+        await element.updateComplete;
+        expect(base(element).getAttribute('lang')).to.equal('en');
+        expect(base(element).getAttribute('aria-busy')).to.equal('false');
+        expect(visibleText(shadow(element).querySelector('.title'))).to.equal('Ketamine for depression');
+      };
+
+      it('does not switch while the reader moves through the languages with the arrow keys', async () => {
+        const {element} = await focusedPicker();
+        const changes: unknown[] = [];
+        element.addEventListener('ketamine-explainer-language-change', (event) => changes.push(event));
+        await sendKeys({press: 'ArrowDown'});
+        await staysEnglish(element);
+        await sendKeys({press: 'ArrowDown'});
+        await sendKeys({press: 'ArrowDown'});
+        await staysEnglish(element);
+        expect(changes).to.deep.equal([]);
+      });
+
+      it('switches when the reader presses Enter on the language they moved to', async () => {
+        const {element, select} = await focusedPicker();
+        await sendKeys({press: 'ArrowDown'});
+        await staysEnglish(element);
+        expect(select.value, 'the arrow key moved to the next language').to.equal('es');
+        await sendKeys({press: 'Enter'});
+        await shows(element, 'es');
+        expect(shadow(element).activeElement === select, 'focus stays on the picker').to.be.true;
+      });
+
+      it('switches when the reader leaves the picker after moving to another language', async () => {
+        const {element} = await focusedPicker();
+        await sendKeys({press: 'ArrowDown'});
+        await staysEnglish(element);
+        await sendKeys({press: 'Tab'});
+        await shows(element, 'es');
+      });
+
+      it('leaves the language alone when the reader passes through the picker without moving', async () => {
+        const {element} = await focusedPicker();
+        const changes: unknown[] = [];
+        element.addEventListener('ketamine-explainer-language-change', (event) => changes.push(event));
+        await sendKeys({press: 'Tab'});
+        await staysEnglish(element);
+        expect(changes).to.deep.equal([]);
+      });
+    });
+
+    /** The picker's label as read out: its words (the icon is decorative), each with the language it is marked in. */
+    const pickerLabel = (element: Explainer): (string | null)[][] => {
+      const label = shadow(element).querySelector('select')!.labels![0]!;
+      return [...label.querySelectorAll('span')].map((word) => [
+        visibleText(word),
+        word.closest('[lang]')!.getAttribute('lang'),
+      ]);
+    };
+
+    it('also says "Language" in English when the widget shows another language, as a way back', async () => {
+      const element = await renderExplainer({lang: 'ja', 'language-picker': ''});
+      await shows(element, 'ja');
+      expect(pickerLabel(element)).to.deep.equal([
+        [visibleText(shadow(element).querySelector('.language span')), 'ja'],
+        ['Language', 'en'],
+      ]);
+      expect(pickerLabel(element)[0]![0]).not.to.equal('Language');
+    });
+
+    it('says "Language" once when the widget shows English', async () => {
+      const element = await renderExplainer({lang: 'en', 'language-picker': ''});
+      expect(pickerLabel(element)).to.deep.equal([['Language', 'en']]);
     });
 
     it('is not shown without the attribute', async () => {

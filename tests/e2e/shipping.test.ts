@@ -48,7 +48,14 @@ describe('end to end: shipping', () => {
       for (const line of article.split('\n').filter((candidate) => candidate.trim())) {
         expect(text, line.slice(0, 40)).to.contain(line.trim());
       }
-      expect(page.document.querySelector('a[href="tel:988"]')).to.exist;
+      const crisisLink = page.document.querySelector('a[href="tel:988"]')!;
+      const firstSection = [...page.document.querySelectorAll('h3')].find(
+        (h) => h.textContent === 'What Is Ketamine?',
+      )!;
+      expect(
+        crisisLink.compareDocumentPosition(firstSection) & Node.DOCUMENT_POSITION_FOLLOWING,
+        'the crisis links come before the first section, as in the widget',
+      ).to.be.greaterThan(0);
     });
 
     it('is replaced by the widget when it upgrades, with the title and intro where they were', async () => {
