@@ -234,8 +234,8 @@ describe('read aloud', () => {
   it('passes axe while reading', async () => {
     const element = await renderExplainer();
     await startListening(element);
-    speech.finishCurrent();
-    speech.finishCurrent();
+    speech.finishUntil('What Is Ketamine?');
+    speech.finishCurrent(); // a section open, its first paragraph marked
     await element.updateComplete;
     await expect(element).to.be.accessible();
   });
@@ -256,12 +256,10 @@ describe('read aloud', () => {
       window.scrollTo(0, 0);
       return element;
     }
-    /** Says the title, the intro and the first section's heading: the engine is now on that section's first paragraph. */
+    /** Says everything before the first section's first paragraph (title, intro, crisis notice, its heading). */
     async function readUpToFirstParagraph(element: Explainer): Promise<void> {
       await startListening(element);
-      speech.finishCurrent();
-      speech.finishCurrent();
-      speech.finishCurrent();
+      speech.finishUntil(visibleText(firstParagraph(element, 'ketamine-what-is-it')));
       await element.updateComplete;
     }
 
@@ -350,12 +348,12 @@ describe('read aloud', () => {
       expect(restarted!.rate).to.be.below(1);
       expect(visibleText(listenButton(element)), 'still reading').to.equal('Pause');
       speech.finishCurrent();
-      expect(speech.spoken.at(-1)!.text).to.equal('What Is Ketamine?');
+      expect(speech.spoken.at(-1)!.text).to.equal('Need help right now?');
       expect(speech.spoken.at(-1)!.rate, 'the next paragraph too').to.equal(restarted!.rate);
 
       await pickSpeed(element, 2);
       expect(speech.spoken.at(-1)!.rate).to.be.above(1);
-      expect(speech.spoken.at(-1)!.text).to.equal('What Is Ketamine?');
+      expect(speech.spoken.at(-1)!.text).to.equal('Need help right now?');
     });
 
     it('changed while paused, takes effect on resuming', async () => {
@@ -390,8 +388,7 @@ describe('read aloud', () => {
   it('announces pausing, resuming and stopping; once stopped it no longer says what it was reading', async () => {
     const element = await renderExplainer();
     await startListening(element);
-    speech.finishCurrent();
-    speech.finishCurrent();
+    speech.finishUntil('What Is Ketamine?');
     await element.updateComplete;
     expect(announcement(element)).to.equal('Reading: What Is Ketamine?');
     listenButton(element)!.click();
