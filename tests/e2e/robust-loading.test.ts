@@ -56,15 +56,18 @@ describe('end to end: robust loading', () => {
   afterEach(closeHostPages);
 
   describe('a query string on the script URL (WordPress ?ver=, cache busting)', () => {
-    for (const [query, csp, policy] of [
-      ['?ver=6.4.2', STRICT_CSP, 'the recommended strict CSP'],
-      ['?v=1&cache=2', STRICT_CSP_SINGLE_LIT, 'the strict CSP allowing the lit-html policy once'],
+    for (const [query, csp, policy, preload] of [
+      ['?ver=6.4.2', STRICT_CSP, 'the recommended strict CSP', false],
+      ['?v=1&cache=2', STRICT_CSP_SINGLE_LIT, 'the strict CSP allowing the lit-html policy once', false],
+      ['?ver=6.4.2', STRICT_CSP, 'the recommended strict CSP, with the core preloaded (README)', true],
     ] as const) {
       it(`fetches each file once, in Spanish with the picker, with ${query} under ${policy}`, async () => {
         const copy = freshCopy('query');
+        const core = moduleBundle(copy).replace('ketamine-explainer.js', 'chunks/core.js');
         const page = await openHostPage({
           csp,
           lang: 'es',
+          head: preload ? `<link rel="modulepreload" href="${core}">` : '',
           scripts: [{src: `${moduleBundle(copy)}${query}`}],
           body: '<ketamine-explainer language-picker></ketamine-explainer>',
         });
