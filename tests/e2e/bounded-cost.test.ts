@@ -14,6 +14,7 @@ import {
 } from './host-page.js';
 
 const SECTIONS = 300;
+const opened: HostPage[] = [];
 const CLINIC_IDS = Array.from({length: SECTIONS}, (_, index) => `clinic-${index}`);
 const ALL_IDS = [
   'ketamine-what-is-it',
@@ -29,6 +30,7 @@ async function pageWithManySections(
   before?: (page: HostPage) => void,
 ): Promise<{page: HostPage; element: ExplainerElement}> {
   const page = await openHostPage({scripts: [{src: moduleBundle()}]});
+  opened.push(page);
   await waitUntil(() => page.window.customElements.get('ketamine-explainer'), 'defined');
   before?.(page);
   const element = page.document.createElement('ketamine-explainer') as ExplainerElement;
@@ -74,10 +76,14 @@ const expandedIds = (element: ExplainerElement) =>
     .map((button) => button.closest('.section')!.id);
 
 describe('end to end: bounded cost', () => {
-  afterEach(() => {
-    closeHostPages();
+  afterEach(async () => {
     // The host pages are same-origin frames of this tab: what they remembered would stay for the next test file.
-    sessionStorage.clear();
+    // Firefox applies a frame's storage changes at the end of its task, so the frame lives one more frame after.
+    for (const page of opened.splice(0)) {
+      page.window.sessionStorage.clear();
+      await new Promise((resolve) => page.window.requestAnimationFrame(resolve));
+    }
+    closeHostPages();
   });
 
   it(`"Show all" with ${SECTIONS} clinic sections and remember writes sessionStorage once`, async () => {
