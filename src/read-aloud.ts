@@ -44,6 +44,8 @@ export class ReadAloudController implements ReactiveController {
   private sectionId: string | undefined;
   private marked: Element | undefined;
   private readingSection: (() => string) | undefined;
+  /** Counts the presses that started reading, so that only the latest one goes on once the voices are known. */
+  private presses = 0;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -111,9 +113,10 @@ export class ReadAloudController implements ReactiveController {
   /** Reads what the widget renders in `locale`, once the device's voices are known and one of them speaks it. */
   private async start(locale: string): Promise<void> {
     this.state = 'loading-voices';
+    const press = ++this.presses;
     const voice = pickVoice(await deviceVoices(), locale);
-    // Stopped while waiting (the language changed, the widget was removed).
-    if (this.state !== 'loading-voices') return;
+    // Stopped while waiting (the language changed, the widget was removed), perhaps pressed again since.
+    if (this.state !== 'loading-voices' || press !== this.presses) return;
     if (!voice) {
       this.state = 'idle';
       this.voiceless.add(locale);

@@ -474,6 +474,24 @@ describe('read aloud', () => {
       expect(speech.spoken[0]!.voice?.name).to.equal('Español de México');
     });
 
+    it('forgets a press made before the language changed, while the voices were still loading', async () => {
+      speech.voices = [];
+      const element = await renderExplainer();
+      listenButton(element)!.click();
+      await waitUntil(() => speech.voiceWaits === 1, 'waits for voiceschanged');
+      element.setAttribute('lang', 'es');
+      await shows(element, 'es');
+      listenButton(element)!.click();
+      await waitUntil(() => speech.voiceWaits === 2, 'waits again');
+      speech.loadVoices([
+        {lang: 'en-US', name: 'English'},
+        {lang: 'es-ES', name: 'Español'},
+      ]);
+      await waitUntil(() => speech.spoken.length > 0, 'speaking starts');
+      await element.updateComplete;
+      expect(speech.spoken.map(({voice}) => voice?.name)).to.deep.equal(['Español']);
+    });
+
     it('shows Listen unavailable when the device turns out to have no voices at all', async () => {
       speech.voices = [];
       const element = await renderExplainer();
