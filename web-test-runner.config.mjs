@@ -54,6 +54,8 @@ export default {
   concurrency: 1,
   testFramework: {config: {timeout: 10000}},
   testsFinishTimeout: 300000,
+  // A busy two-core machine can take longer than the default 30 s to open a Firefox page.
+  browserStartTimeout: 90000,
   middleware: [e2eMiddleware()],
   plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json'}), mediaEmulationPlugin(), bundlerPlugin()],
   reporters: [defaultReporter(), summaryReporter({flatten: false}), countingReporter()],
