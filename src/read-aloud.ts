@@ -124,6 +124,8 @@ export class ReadAloudController implements ReactiveController {
       this.host.requestUpdate();
       return;
     }
+    // Voices can arrive after an earlier press found none (a speech engine installed or started since).
+    this.voiceless.delete(locale);
     if (speakingController && speakingController !== this) speakingController.stop();
     window.speechSynthesis.cancel();
     // eslint-disable-next-line @typescript-eslint/no-this-alias -- the one instance speaking on this page

@@ -454,7 +454,7 @@ describe('read aloud', () => {
       element.setAttribute('lang', 'es');
       await shows(element, 'es');
       expect(listen.getAttribute('aria-disabled'), 'another language may have a voice').to.equal('false');
-      expect(note(element)).to.be.null;
+      expect(visibleText(note(element)), 'the note is gone').to.equal('');
       await startListening(element);
       expect(speech.spoken[0]!.voice?.name).to.equal('Español');
     });
@@ -501,6 +501,12 @@ describe('read aloud', () => {
       await waitUntil(() => note(element), 'the note appears');
       expect(visibleText(note(element))).to.equal('Reading aloud is not available in this language on this device.');
       expect(speech.spoken).to.deep.equal([]);
+
+      // Voices can still arrive later (a speech engine installed or started): pressing again then reads.
+      speech.voices = [{lang: 'en-GB', name: 'English'}];
+      await startListening(element);
+      expect(visibleText(note(element)), 'the note is gone').to.equal('');
+      expect(listenButton(element)!.getAttribute('aria-disabled')).to.equal('false');
     });
 
     it('reads Traditional Chinese with a Hong Kong voice where there is no Taiwan one', async () => {
