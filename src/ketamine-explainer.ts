@@ -26,7 +26,10 @@ import {emit} from './events.js';
 import {prefersReducedMotion} from './reduced-motion.js';
 
 const loadReadAloud = lazyModule('read-aloud', () => import('./read-aloud.js'));
-const loadOptInFeatures = lazyModule('opt-in features', () => import('./opt-in-features.js'));
+// The visible-text helper is a chunk of its own (read aloud shares it): fetched alongside, not after, the features.
+const loadOptInFeatures = lazyModule('opt-in features', () =>
+  Promise.all([import('./opt-in-features.js'), import('./shown-text.js')]).then(([features]) => features),
+);
 
 type OptInFeatures = typeof import('./opt-in-features.js');
 
