@@ -2,7 +2,8 @@
 import {readFileSync, readdirSync} from 'node:fs';
 import {gzipSync} from 'node:zlib';
 
-const ENTRY_BUDGET = 14_000; // all JavaScript an English page needs, gzip bytes
+// +700 B (measured +683) for light or dark chosen to fit the page behind, so the crisis links contrast (issue 11).
+const ENTRY_BUDGET = 14_700; // all JavaScript an English page needs, gzip bytes
 const CHUNK_BUDGET = 3_500; // each lazily loaded chunk (a translation, read-aloud, clinic features), gzip bytes
 
 const gzipSize = (path) => gzipSync(readFileSync(path), {level: 9}).length;

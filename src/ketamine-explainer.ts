@@ -15,6 +15,7 @@ import {sections, titleAndIntro} from './article-markup.js';
 import {cloneSharedMarkup} from './shared-markup.js';
 import {showSectionOpen} from './section-open.js';
 import {emit} from './events.js';
+import {appearance, unwatchPageAppearance, watchPageAppearance} from './page-appearance.js';
 
 const loadReadAloud = lazyModule('read-aloud', () => import('./read-aloud.js'));
 const loadOptInFeatures = lazyModule('opt-in features', () => import('./opt-in-features.js'));
@@ -107,6 +108,7 @@ export class KetamineExplainer extends LitElement {
     clinicSections: {state: true},
     announcement: {state: true},
     listenState: {state: true},
+    surface: {state: true},
   };
 
   /** Level (1-5) of the title's heading; section headings are one level below. Invalid values mean 2. */
@@ -118,7 +120,10 @@ export class KetamineExplainer extends LitElement {
   /** Shows a language picker (a native select listing each language by its own name). */
   languagePicker = false;
 
-  /** `auto` follows the reader's light or dark setting; `light` or `dark` forces one (any other value means `auto`). */
+  /**
+   * `auto` fits the page behind the widget (its background, else its declared colour scheme, else the reader's
+   * setting); `light` or `dark` forces one (any other value means `auto`).
+   */
   colorScheme = 'auto';
 
   /** Remembers, for this browser session only (sessionStorage), which sections the reader opened. */
@@ -146,6 +151,8 @@ export class KetamineExplainer extends LitElement {
   private clinicSections: ClinicSection[] = [];
   private announcement = '';
   private listenState: ListenState = 'idle';
+  /** The wrapper's colour classes (see `page-appearance.ts`). */
+  private surface = '';
 
   /** A language chosen in the picker outranks the page's declared language for this instance. */
   #pickedLocale: LocaleCode | undefined;
@@ -167,12 +174,15 @@ export class KetamineExplainer extends LitElement {
   #optInLoading: Promise<void> | undefined;
 
   static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
+    // A style or class on the element can change the background behind it or the panels' background.
+    return [...super.observedAttributes, 'lang', 'style', 'class'];
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
-    if (name === 'lang' && this.isConnected) this.#updateLocale();
+    if (!this.isConnected) return;
+    if (name === 'lang') this.#updateLocale();
+    else if (name === 'style' || name === 'class') this.#checkAppearance();
   }
 
   override connectedCallback(): void {
@@ -180,6 +190,8 @@ export class KetamineExplainer extends LitElement {
     this.#adoptLightDomContent();
     this.#childObserver.observe(this, {childList: true});
     watchDocumentLanguage(this.#updateLocale);
+    watchPageAppearance(this.#checkAppearance);
+    this.#checkAppearance();
     window.addEventListener('hashchange', this.#onHashChange);
     this.#updateLocale();
   }
@@ -188,6 +200,7 @@ export class KetamineExplainer extends LitElement {
     super.disconnectedCallback();
     this.#childObserver.disconnect();
     unwatchDocumentLanguage(this.#updateLocale);
+    unwatchPageAppearance(this.#checkAppearance);
     window.removeEventListener('hashchange', this.#onHashChange);
   }
 
@@ -210,6 +223,7 @@ export class KetamineExplainer extends LitElement {
       this.#optInFeatures?.forgetRememberedSections(this.#rememberKey);
     }
     if (changed.has('locale')) this.#reader?.stop();
+    if (changed.has('colorScheme') && this.hasUpdated) this.#checkAppearance();
     // A deep link opens its section in the very first render, so the reader never sees it collapsed.
     if (!this.hasUpdated) this.#linkedSection = this.#openLinkedSection();
   }
@@ -244,7 +258,7 @@ export class KetamineExplainer extends LitElement {
     this.#useArticleMarkup(level);
     return html`
       <section
-        class="base ${this.shownFirstLocale ? '' : 'first-load'}"
+        class="base ${this.shownFirstLocale ? '' : 'first-load'} ${this.surface}"
         part="base"
         lang=${this.locale}
         dir=${directionOf(this.locale)}
@@ -406,6 +420,7 @@ export class KetamineExplainer extends LitElement {
     const root = this.#shadowRoot;
     const sheet = features.optInStyles.styleSheet;
     if (sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    features.colorSlottedContent(this.getRootNode());
     this.#adoptLightDomContent();
   }
 
@@ -421,6 +436,8 @@ export class KetamineExplainer extends LitElement {
   #optInFeaturesChangeContent(): boolean {
     return (
       this.remember ||
+      // The clinic's content on the widget's own surface needs the widget's colours (`slotted-colors.ts`).
+      (this.hasAttribute('own-surface') && this.childElementCount > 0) ||
       [this.crisisCall, this.crisisText, this.emergencyCall].some(Boolean) ||
       this.querySelector(':scope > details') !== null
     );
@@ -431,6 +448,15 @@ export class KetamineExplainer extends LitElement {
     // A new array on every change of the children: it re-renders the widget, slots included.
     this.clinicSections = this.#optInFeatures?.adoptClinicSections(this, SECTION_IDS) ?? [];
   }
+
+  /**
+   * Light or dark to fit the page behind (or as forced). When the widget paints its own surface, it says so with the
+   * `own-surface` attribute, which gives the clinic's slotted text and links the widget's colours (`slotted-colors.ts`).
+   */
+  #checkAppearance = (): void => {
+    this.surface = appearance(this, this.colorScheme);
+    this.toggleAttribute('own-surface', this.surface.includes('own-surface'));
+  };
 
   #onHashChange = (): void => {
     const id = this.#openLinkedSection();
