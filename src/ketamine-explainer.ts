@@ -53,14 +53,14 @@ export interface ToggleDetail {
  * @cssprop [--ketamine-explainer-text-color=inherit (dark: #e8eaed)] - Colour of the text.
  * @cssprop [--ketamine-explainer-muted-color=text colour at 80% (dark: #bdc1c6)] - Secondary text: the review line.
  * @cssprop [--ketamine-explainer-background=transparent (dark: #16191d)] - Background of the whole widget.
- * @cssprop [--ketamine-explainer-panel-background=transparent] - Background of open panels and the crisis notice.
+ * @cssprop [--ketamine-explainer-panel-background=transparent] - Background of open panels (then padded) and the crisis notice.
  * @cssprop [--ketamine-explainer-accent-color=#0b5cab (dark: #8ab4f8)] - Chevrons, buttons, crisis links.
  * @cssprop [--ketamine-explainer-accent-text-color=#ffffff (dark: #0d1b2a)] - Text on the accent colour (Listen).
  * @cssprop [--ketamine-explainer-border-color=text colour at 55%] - Lines between sections and around the notice.
  * @cssprop [--ketamine-explainer-border-width=1px] - Width of those lines.
  * @cssprop [--ketamine-explainer-radius=0.5em] - Corner radius of buttons, the notice and the widget.
  * @cssprop [--ketamine-explainer-spacing=1em] - Space between paragraphs and blocks; other gaps scale with it.
- * @cssprop [--ketamine-explainer-padding=0 (dark: 1em)] - Padding around the whole widget.
+ * @cssprop [--ketamine-explainer-padding=0 (own background: 1em)] - Padding around the whole widget.
  * @cssprop [--ketamine-explainer-focus-ring-color=the accent colour] - Outline of the focused control.
  * @cssprop [--ketamine-explainer-heading-font-family=inherit] - Font of the title and headings.
  * @cssprop [--ketamine-explainer-heading-font-weight=700] - Weight of the title and headings.
