@@ -64,7 +64,8 @@ function update() {
     .map(([name, value]) => `    ${name}: ${value};`)
     .join('\n');
   snippet.textContent = [
-    '<script type="module" src="https://YOUR-SITE/ketamine-explainer/ketamine-explainer.js"></script>',
+    // As the README's embed: blocking="render" shows the widget in the page's first paint, so nothing below it jumps.
+    '<script type="module" src="https://YOUR-SITE/ketamine-explainer/ketamine-explainer.js" blocking="render"></script>',
     `<ketamine-explainer${attributeText}></ketamine-explainer>`,
     ...(css ? ['', '<!-- In your stylesheet: -->', '<style>', '  ketamine-explainer {', css, '  }', '</style>'] : []),
   ].join('\n');

@@ -6,8 +6,9 @@ import {gzipSync} from 'node:zlib';
 // the entry became a facade over chunks/core.js so that a query on the script URL cannot load the widget twice, Lit
 // ignores clobbered globals (issue 12a); render falls back to the built-in article instead of going blank, and long
 // section lists cost bounded work (issue 12b); a translated page loads its notes (the true 988 notice per language,
-// the machine-translation line; issue 13).
-const ENTRY_BUDGET = 14_350;
+// the machine-translation line; issue 13); light or dark chosen to fit the page behind the widget, so that the crisis
+// links contrast on any site (issue 11, +683 B).
+const ENTRY_BUDGET = 15_000;
 // Each lazily loaded chunk (a translation, read-aloud, clinic features), gzip bytes. Raised from 3,500: a translation
 // now also holds the read-aloud controls, the 988 notice for its language and the contact labels (Russian: 3,512 B).
 const CHUNK_BUDGET = 4_000;

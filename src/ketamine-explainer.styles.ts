@@ -23,9 +23,9 @@ export const styles = css`
   }
 
   .base {
-    color-scheme: light dark;
-    --_text: var(--ketamine-explainer-text-color, light-dark(currentColor, #e8eaed));
-    --_background: var(--ketamine-explainer-background, light-dark(transparent, #16191d));
+    color-scheme: light;
+    --_text: var(--ketamine-explainer-text-color, light-dark(var(--_light-text, currentColor), #e8eaed));
+    --_background: var(--ketamine-explainer-background, light-dark(var(--_light-background, transparent), #16191d));
     --_panel-background: var(--ketamine-explainer-panel-background, transparent);
     --_accent: var(--ketamine-explainer-accent-color, light-dark(#0b5cab, #8ab4f8));
     --_on-accent: var(--ketamine-explainer-accent-text-color, light-dark(#ffffff, #0d1b2a));
@@ -38,11 +38,14 @@ export const styles = css`
 
     /*
      * Typography is set here, not on :host, which the host page's own rules (even "* { ... !important }")
-     * override. The text never gets smaller than 14px, however small the page's own text is.
+     * override. The text never gets smaller than 14px, however small the page's own text is. The line height is the
+     * page's (1lh: the element's own, inherited from the page or set by a reader's text-spacing tool) when that is
+     * larger than 1.6, never tighter (WCAG 2.2 SC 1.4.12). Browsers without the lh unit (before 2023) take the
+     * page's line height.
      */
     font-family: var(--ketamine-explainer-font-family, inherit);
     font-size: max(var(--ketamine-explainer-font-size, 1em), 14px);
-    line-height: 1.6;
+    line-height: max(1.6em, 1lh);
     overflow-wrap: break-word;
     color: var(--_text);
     background: var(--_background);
@@ -50,18 +53,18 @@ export const styles = css`
     padding: var(--ketamine-explainer-padding, var(--_surface-padding, 0));
   }
 
-  /* In dark mode the widget brings its own surface, which needs room around the text. */
-  :host([color-scheme='light']) .base {
-    color-scheme: light;
-  }
-  :host([color-scheme='dark']) .base {
+  /*
+   * Light or dark is decided in script, to fit the page behind the widget (see page-appearance.ts). In dark mode the
+   * widget brings its own dark surface; in light mode on a dark page, its own light one. Either needs room around
+   * the text.
+   */
+  .dark {
     color-scheme: dark;
-    --_surface-padding: 1em;
   }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([color-scheme='light'])) .base {
-      --_surface-padding: 1em;
-    }
+  .own-surface {
+    --_light-text: #1f2328;
+    --_light-background: #ffffff;
+    --_surface-padding: 1em;
   }
 
   /*
@@ -82,7 +85,7 @@ export const styles = css`
 
   /* CJK, Arabic and Persian scripts read better with more line height; system fonts only, nothing downloaded. */
   .base:is(:lang(zh), :lang(ja), :lang(ko), :lang(ar), :lang(fa)) {
-    line-height: 1.8;
+    line-height: max(1.8em, 1lh);
   }
 
   .title,
@@ -90,7 +93,8 @@ export const styles = css`
   .crisis-heading {
     font-family: var(--ketamine-explainer-heading-font-family, inherit);
     font-weight: var(--ketamine-explainer-heading-font-weight, 700);
-    line-height: 1.3;
+    /* Headings stay tighter than the text, but their lines grow with the text's when the page asks for more. */
+    line-height: max(1.3em, 1lh);
     color: inherit;
   }
 
@@ -111,10 +115,17 @@ export const styles = css`
     margin-block: var(--_space) calc(var(--_space) / 2);
   }
 
+  /* Controls take the text's font and a reader's letter and word spacing (WCAG 2.2 SC 1.4.12), not the browser's. */
+  button,
+  select {
+    font: inherit;
+    letter-spacing: inherit;
+    word-spacing: inherit;
+  }
+
   .show-all,
   .listen-button,
   select {
-    font: inherit;
     min-height: 2.75em;
     border: var(--_border-width) solid currentColor;
     border-radius: var(--_radius);
@@ -167,7 +178,6 @@ export const styles = css`
     justify-content: space-between;
     gap: 1em;
     padding: 0.6em 0.25em;
-    font: inherit;
     color: inherit;
     text-align: start;
     background: none;
@@ -202,6 +212,11 @@ export const styles = css`
   .panel {
     padding-inline: 0.25em;
     background: var(--_panel-background);
+  }
+
+  /* Text on a tinted panel keeps its distance from the tinted edge, as in the crisis notice. */
+  .tinted .panel:not([hidden]) {
+    padding: 0.75em 1em;
   }
 
   .crisis {

@@ -24,6 +24,7 @@ import {cloneSharedMarkup} from './shared-markup.js';
 import {showSectionOpen} from './section-open.js';
 import {emit} from './events.js';
 import {prefersReducedMotion} from './reduced-motion.js';
+import {appearance, unwatchPageAppearance, watchPageAppearance} from './page-appearance.js';
 
 const loadReadAloud = lazyModule('read-aloud', () => import('./read-aloud.js'));
 // The visible-text helper is a chunk of its own (read aloud shares it): fetched alongside, not after, the features.
@@ -62,14 +63,14 @@ export interface ToggleDetail {
  * @cssprop [--ketamine-explainer-text-color=inherit (dark: #e8eaed)] - Colour of the text.
  * @cssprop [--ketamine-explainer-muted-color=text colour at 80% (dark: #bdc1c6)] - Secondary text: the review line.
  * @cssprop [--ketamine-explainer-background=transparent (dark: #16191d)] - Background of the whole widget.
- * @cssprop [--ketamine-explainer-panel-background=transparent] - Background of open panels and the crisis notice.
+ * @cssprop [--ketamine-explainer-panel-background=transparent] - Background of open panels (then padded) and the crisis notice.
  * @cssprop [--ketamine-explainer-accent-color=#0b5cab (dark: #8ab4f8)] - Chevrons, buttons, crisis links.
  * @cssprop [--ketamine-explainer-accent-text-color=#ffffff (dark: #0d1b2a)] - Text on the accent colour (Listen).
  * @cssprop [--ketamine-explainer-border-color=text colour at 55%] - Lines between sections and around the notice.
  * @cssprop [--ketamine-explainer-border-width=1px] - Width of those lines.
  * @cssprop [--ketamine-explainer-radius=0.5em] - Corner radius of buttons, the notice and the widget.
  * @cssprop [--ketamine-explainer-spacing=1em] - Space between paragraphs and blocks; other gaps scale with it.
- * @cssprop [--ketamine-explainer-padding=0 (dark: 1em)] - Padding around the whole widget.
+ * @cssprop [--ketamine-explainer-padding=0 (own background: 1em)] - Padding around the whole widget.
  * @cssprop [--ketamine-explainer-focus-ring-color=the accent colour] - Outline of the focused control.
  * @cssprop [--ketamine-explainer-heading-font-family=inherit] - Font of the title and headings.
  * @cssprop [--ketamine-explainer-heading-font-weight=700] - Weight of the title and headings.
@@ -118,6 +119,7 @@ export class KetamineExplainer extends LitElement {
     shownFirstLocale: {state: true},
     clinicSections: {state: true},
     announcement: {state: true},
+    surface: {state: true},
   };
 
   /** Level (1-5) of the title's heading; section headings are one level below. Invalid values mean 2. */
@@ -129,7 +131,10 @@ export class KetamineExplainer extends LitElement {
   /** Shows a language picker (a native select listing each language by its own name). */
   languagePicker = false;
 
-  /** `auto` follows the reader's light or dark setting; `light` or `dark` forces one (any other value means `auto`). */
+  /**
+   * `auto` fits the page behind the widget (its background, else its declared colour scheme, else the reader's
+   * setting); `light` or `dark` forces one (any other value means `auto`).
+   */
   colorScheme = 'auto';
 
   /** Remembers, for this browser session only (sessionStorage), which sections the reader opened. */
@@ -163,6 +168,8 @@ export class KetamineExplainer extends LitElement {
   private clinicSections: ClinicSection[] = [];
   /** What the status region says, made as the widget renders so that it is in the widget's language. */
   private announcement: (() => string) | undefined;
+  /** The wrapper's colour classes (see `page-appearance.ts`). */
+  private surface = '';
 
   /** A language chosen in the picker outranks the page's declared language for this instance. */
   #pickedLocale: LocaleCode | undefined;
@@ -184,12 +191,15 @@ export class KetamineExplainer extends LitElement {
   #optInLoading: Promise<void> | undefined;
 
   static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
+    // A style or class on the element can change the background behind it or the panels' background.
+    return [...super.observedAttributes, 'lang', 'style', 'class'];
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
-    if (name === 'lang' && this.isConnected) this.#updateLocale();
+    if (!this.isConnected) return;
+    if (name === 'lang') this.#updateLocale();
+    else if (name === 'style' || name === 'class') this.#checkAppearance();
   }
 
   override connectedCallback(): void {
@@ -197,6 +207,8 @@ export class KetamineExplainer extends LitElement {
     this.#adoptLightDomContent();
     this.#childObserver.observe(this, {childList: true});
     watchDocumentLanguage(this.#updateLocale);
+    watchPageAppearance(this.#checkAppearance);
+    this.#checkAppearance();
     window.addEventListener('hashchange', this.#onHashChange);
     this.#updateLocale();
   }
@@ -205,6 +217,7 @@ export class KetamineExplainer extends LitElement {
     super.disconnectedCallback();
     this.#childObserver.disconnect();
     unwatchDocumentLanguage(this.#updateLocale);
+    unwatchPageAppearance(this.#checkAppearance);
     window.removeEventListener('hashchange', this.#onHashChange);
   }
 
@@ -227,6 +240,7 @@ export class KetamineExplainer extends LitElement {
       this.#optInFeatures?.forgetRememberedSections(this.#rememberKey);
     }
     if (changed.has('locale')) this.#reader?.stop();
+    if (changed.has('colorScheme') && this.hasUpdated) this.#checkAppearance();
     // A deep link opens its section in the very first render, so the reader never sees it collapsed.
     if (!this.hasUpdated) this.#linkedSection = this.#openLinkedSection();
   }
@@ -262,7 +276,7 @@ export class KetamineExplainer extends LitElement {
     this.#useArticleMarkup(level);
     return html`
       <section
-        class="base ${this.shownFirstLocale ? '' : 'first-load'}"
+        class="base ${this.shownFirstLocale ? '' : 'first-load'} ${this.surface}"
         part="base"
         lang=${this.locale}
         dir=${directionOf(this.locale)}
@@ -430,6 +444,7 @@ export class KetamineExplainer extends LitElement {
     const root = this.#shadowRoot;
     const sheet = features.optInStyles.styleSheet;
     if (sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    features.colorSlottedContent(this.getRootNode());
     this.#adoptLightDomContent();
   }
 
@@ -445,6 +460,8 @@ export class KetamineExplainer extends LitElement {
   #optInFeaturesChangeContent(): boolean {
     return (
       this.remember ||
+      // The clinic's content on the widget's own surface needs the widget's colours (`slotted-colors.ts`).
+      (this.hasAttribute('own-surface') && this.childElementCount > 0) ||
       [this.crisisCall, this.crisisText, this.emergencyCall].some(Boolean) ||
       this.querySelector(':scope > details') !== null
     );
@@ -455,6 +472,15 @@ export class KetamineExplainer extends LitElement {
     // A new array on every change of the children: it re-renders the widget, slots included.
     this.clinicSections = this.#optInFeatures?.adoptClinicSections(this, SECTION_IDS) ?? [];
   }
+
+  /**
+   * Light or dark to fit the page behind (or as forced). When the widget paints its own surface, it says so with the
+   * `own-surface` attribute, which gives the clinic's slotted text and links the widget's colours (`slotted-colors.ts`).
+   */
+  #checkAppearance = (): void => {
+    this.surface = appearance(this, this.colorScheme);
+    this.toggleAttribute('own-surface', this.surface.includes('own-surface'));
+  };
 
   #onHashChange = (): void => {
     const id = this.#openLinkedSection();

@@ -1,6 +1,6 @@
 /**
- * What only clinics that configure the widget need: their own sections, crisis contacts, review date, `remember`
- * and the language picker. A separate chunk, so that a plain embed does not download it (see the size budget in the
+ * What only clinics that configure the widget need: their own sections, crisis contacts, review date, `remember`,
+ * the language picker, and the widget's colours for their slotted content on its own surface. A separate chunk, so that a plain embed does not download it (see the size budget in the
  * README); the element waits for it before an update that needs it.
  */
 export {adoptClinicSections} from './clinic-sections.js';
@@ -9,3 +9,4 @@ export {renderLanguagePicker} from './language-picker.js';
 export {renderReviewLine} from './review-date.js';
 export {forgetRememberedSections, loadRememberedSections, saveRememberedSections} from './remembered-sections.js';
 export {optInStyles} from './opt-in-features.styles.js';
+export {colorSlottedContent} from './slotted-colors.js';

@@ -1,6 +1,6 @@
 import {expect, fixture, waitUntil} from '@open-wc/testing';
 import {html} from 'lit';
-import {sendKeys} from '@web/test-runner-commands';
+import {executeServerCommand, sendKeys} from '@web/test-runner-commands';
 import {presets} from '../demo/presets.js';
 import {
   base,
@@ -12,6 +12,30 @@ import {
   withMedia,
   type Explainer,
 } from './helpers.js';
+
+/**
+ * Runs `check` with the reader's system set to light or dark. Chromium emulates it for real (`check` gets true).
+ * Firefox (WebDriver BiDi) and WebKit (WebDriver) cannot; there `matchMedia('(prefers-color-scheme: …)')`, which is
+ * how the widget reads the setting, answers as the emulated setting would, so the test checks its effect.
+ */
+async function withReaderScheme(scheme: 'light' | 'dark', check: (emulated: boolean) => Promise<void>): Promise<void> {
+  const emulated = await executeServerCommand<boolean, unknown>('emulate-media-where-supported', {
+    features: [{name: 'prefers-color-scheme', value: scheme}],
+  });
+  const realMatchMedia = window.matchMedia;
+  if (!emulated) {
+    window.matchMedia = (query: string) =>
+      /prefers-color-scheme/.test(query)
+        ? (Object.assign(new EventTarget(), {media: query, matches: query.includes(scheme)}) as MediaQueryList)
+        : realMatchMedia.call(window, query);
+  }
+  try {
+    await check(emulated);
+  } finally {
+    window.matchMedia = realMatchMedia;
+    await executeServerCommand('emulate-media-where-supported', {features: []});
+  }
+}
 
 interface Manifest {
   modules: {declarations?: {tagName?: string; cssProperties?: {name: string}[]; cssParts?: {name: string}[]}[]}[];
@@ -170,19 +194,66 @@ describe('colour schemes', () => {
     expect(getComputedStyle(base(light)).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
   });
 
-  it('follows the reader’s dark setting when not forced', async () => {
-    const element = await renderExplainer();
-    await withMedia(element, {colorScheme: 'dark'}, (emulated) => {
-      if (emulated) expect(getComputedStyle(base(element)).backgroundColor).to.equal('rgb(22, 25, 29)');
-      // Without emulation the page is not dark, so light-dark() keeps the light colours; the dark rule's own effect
-      // is the padding around the widget's own surface.
-      else expect(parseFloat(getComputedStyle(base(element)).paddingTop)).to.be.greaterThan(0);
+  it('follows the reader’s dark setting on a page that gives no signal of its own, and its changes', async () => {
+    await withReaderScheme('dark', async (emulated) => {
+      const element = await renderExplainer();
+      expect(getComputedStyle(base(element)).backgroundColor).to.equal('rgb(22, 25, 29)');
+      if (!emulated) return;
+      // Where the setting can change for real (Chromium), the widget follows it while on the page.
+      await executeServerCommand('emulate-media-where-supported', {
+        features: [{name: 'prefers-color-scheme', value: 'light'}],
+      });
+      await waitUntil(() => getComputedStyle(base(element)).backgroundColor === 'rgba(0, 0, 0, 0)', 'turns light');
     });
   });
 
-  it('treats an unknown color-scheme as auto: it follows the reader', async () => {
-    const element = await renderExplainer({'color-scheme': 'purple'});
-    expect(getComputedStyle(base(element)).colorScheme).to.equal('light dark');
+  it('fits the background behind it, whatever the reader’s setting', async () => {
+    for (const reader of ['light', 'dark'] as const) {
+      await withReaderScheme(reader, async () => {
+        const darkCard = await fixture<HTMLDivElement>(html`<div style="background: #121417; color: #e6e6e6"></div>`);
+        const onDark = document.createElement('ketamine-explainer');
+        darkCard.append(onDark);
+        const lightCard = await fixture<HTMLDivElement>(html`<div style="background: #fafafa; color: #222"></div>`);
+        const onLight = document.createElement('ketamine-explainer');
+        lightCard.append(onLight);
+        await Promise.all([onDark.updateComplete, onLight.updateComplete]);
+        expect(getComputedStyle(base(onDark)).colorScheme, `on dark, reader ${reader}`).to.equal('dark');
+        expect(getComputedStyle(base(onDark)).backgroundColor).to.equal('rgb(22, 25, 29)');
+        expect(getComputedStyle(base(onLight)).colorScheme, `on light, reader ${reader}`).to.equal('light');
+        expect(getComputedStyle(base(onLight)).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+      });
+    }
+  });
+
+  it('reads a background in any colour syntax, such as the oklch() of a Tailwind 4 site', async () => {
+    await withReaderScheme('light', async () => {
+      const page = await fixture<HTMLDivElement>(html`<div style="background: oklch(0.21 0.03 265)"></div>`);
+      const element = document.createElement('ketamine-explainer');
+      page.append(element);
+      await element.updateComplete;
+      expect(getComputedStyle(base(element)).colorScheme).to.equal('dark');
+    });
+  });
+
+  it('treats an unknown color-scheme as auto: it fits the page', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div style="background: #121417"></div>`);
+    const element = document.createElement('ketamine-explainer');
+    element.setAttribute('color-scheme', 'purple');
+    page.append(element);
+    await element.updateComplete;
+    expect(getComputedStyle(base(element)).colorScheme).to.equal('dark');
+  });
+
+  it('brings its own light surface when forced light on a dark page', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div style="background: #121417; color: #e6e6e6"></div>`);
+    const element = document.createElement('ketamine-explainer');
+    element.setAttribute('color-scheme', 'light');
+    page.append(element);
+    await element.updateComplete;
+    const style = getComputedStyle(base(element));
+    expect(style.backgroundColor).to.equal('rgb(255, 255, 255)');
+    expect(style.color).to.equal('rgb(31, 35, 40)');
+    expect(parseFloat(style.paddingTop)).to.be.greaterThan(0);
   });
 
   for (const scheme of ['light', 'dark']) {
@@ -217,6 +288,31 @@ describe('section lines', () => {
       ...sections.slice(1).map(() => false),
     ]);
     expect(sections.every((section) => parseFloat(section.borderBottomWidth) > 0)).to.be.true;
+  });
+});
+
+describe('panel background', () => {
+  it('gives open panels with a background room around their text, and collapsed ones no gap', async () => {
+    const element = await renderExplainer({open: 'ketamine-what-is-it'});
+    element.style.setProperty('--ketamine-explainer-panel-background', '#eef3f8');
+    await waitUntil(() => {
+      const panel = shadow(element).querySelector<HTMLElement>('.panel:not([hidden])')!;
+      return parseFloat(getComputedStyle(panel).paddingLeft) > 8;
+    }, 'the panel gets padding');
+    const open = shadow(element).querySelector<HTMLElement>('.panel:not([hidden])')!;
+    const text = open.querySelector('p')!.getBoundingClientRect();
+    const edge = open.getBoundingClientRect();
+    const em = parseFloat(getComputedStyle(open).fontSize);
+    for (const [side, gap] of Object.entries({
+      start: text.left - edge.left,
+      end: edge.right - text.right,
+      top: text.top - edge.top,
+    })) {
+      expect(gap, `${side}: ${gap}px`).to.be.at.least(0.75 * em - 0.5);
+    }
+    for (const collapsed of shadow(element).querySelectorAll<HTMLElement>('.panel[hidden]')) {
+      expect(collapsed.getBoundingClientRect().height).to.equal(0);
+    }
   });
 });
 
