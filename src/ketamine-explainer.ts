@@ -34,6 +34,12 @@ const loadOptInFeatures = lazyModule('opt-in features', () =>
 
 type OptInFeatures = typeof import('./opt-in-features.js');
 
+/**
+ * The page's own attributes on the element that can change the background behind it or its panels' background:
+ * watched, but not options of the element (kept out of its documented attributes).
+ */
+const APPEARANCE_ATTRIBUTES = ['style', 'class'];
+
 /** Payload of `ketamine-explainer-toggle`. */
 export interface ToggleDetail {
   id: string;
@@ -191,15 +197,14 @@ export class KetamineExplainer extends LitElement {
   #optInLoading: Promise<void> | undefined;
 
   static override get observedAttributes(): string[] {
-    // A style or class on the element can change the background behind it or the panels' background.
-    return [...super.observedAttributes, 'lang', 'style', 'class'];
+    return [...super.observedAttributes, 'lang', ...APPEARANCE_ATTRIBUTES];
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
     if (!this.isConnected) return;
     if (name === 'lang') this.#updateLocale();
-    else if (name === 'style' || name === 'class') this.#checkAppearance();
+    else if (APPEARANCE_ATTRIBUTES.includes(name)) this.#checkAppearance();
   }
 
   override connectedCallback(): void {
