@@ -214,6 +214,18 @@ export const styles = css`
     background: var(--_panel-background);
   }
 
+  /*
+   * The clinic's slotted content is written for its page: it keeps the page's direction, not the widget's (English
+   * stays left-to-right in an Arabic widget), unless it sets its own dir attribute. Inheritance follows the slots (the flat
+   * tree), so without this it would take the widget's.
+   */
+  .page-ltr ::slotted(:not([dir])) {
+    direction: ltr;
+  }
+  .page-rtl ::slotted(:not([dir])) {
+    direction: rtl;
+  }
+
   /* Text on a tinted panel keeps its distance from the tinted edge, as in the crisis notice. */
   .tinted .panel:not([hidden]) {
     padding: 0.75em 1em;

@@ -45,15 +45,17 @@ const readerPrefersDark = (): boolean => matchMedia(darkQuery).matches;
 
 /**
  * The classes of the widget's wrapper: `dark` for its dark colours; `own-surface` when it paints its own background
- * (always in dark; in light on a dark page, a light one); `tinted` when the clinic gave panels a background.
+ * (always in dark; in light on a dark page, a light one); `tinted` when the clinic gave panels a background;
+ * `page-ltr` or `page-rtl`, the page's direction around the widget.
  */
 export function appearance(host: HTMLElement, requested: string): string {
   const pageDark = pageIsDark(host);
   const dark = requested === 'dark' || (requested !== 'light' && (pageDark ?? readerPrefersDark()));
-  const tinted = !/^\s*(transparent)?\s*$/.test(
-    getComputedStyle(host).getPropertyValue('--ketamine-explainer-panel-background'),
-  );
-  return `${dark ? 'dark own-surface' : pageDark ? 'own-surface' : ''}${tinted ? ' tinted' : ''}`;
+  const hostStyle = getComputedStyle(host);
+  const tinted = !/^\s*(transparent)?\s*$/.test(hostStyle.getPropertyValue('--ketamine-explainer-panel-background'));
+  // The page's direction for the clinic's slotted content (see `.page-rtl` in the styles).
+  const pageDirection = ` page-${hostStyle.direction}`;
+  return `${dark ? 'dark own-surface' : pageDark ? 'own-surface' : ''}${tinted ? ' tinted' : ''}${pageDirection}`;
 }
 
 /** Checks again when the page's `<html>` or `<body>` changes (a site's own theme switch) or the reader's setting does. */

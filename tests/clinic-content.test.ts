@@ -303,6 +303,22 @@ describe('clinic content', () => {
         expect(icon.right).to.be.at.most(headingText(button).getBoundingClientRect().left);
       });
 
+      it('keeps the clinic’s English call to action and crisis contacts left-to-right in an Arabic widget', async () => {
+        const element = await renderExplainer(
+          {lang: 'ar'},
+          `<p slot="cta" id="cta">Book a consultation: 0800 111 0 111.</p>
+           <div slot="crisis-contacts"><p id="contacts">Samaritans: call 116 123, free, day or night.</p></div>
+           <p slot="reviewed" id="arabic-cta" dir="rtl">نص</p>`,
+        );
+        await shows(element, 'ar');
+        expect(getComputedStyle(shadow(element).querySelector('[part="intro"]')!).direction, 'the widget').to.equal(
+          'rtl',
+        );
+        expect(getComputedStyle(element.querySelector('#cta')!).direction).to.equal('ltr');
+        expect(getComputedStyle(element.querySelector('#contacts')!).direction).to.equal('ltr');
+        expect(getComputedStyle(element.querySelector('#arabic-cta')!).direction, 'its own dir wins').to.equal('rtl');
+      });
+
       it('keeps Arabic content right-to-left in an English widget', async () => {
         const element = await renderExplainer(
           {lang: 'en', open: 'ketamine-fees'},
