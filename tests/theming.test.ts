@@ -51,6 +51,16 @@ async function documented() {
 }
 
 /** A value for a custom property that differs from every default, chosen by what the property is for. */
+/** A widget with `attributes`, placed in a part of the page styled `pageStyle` (its background, colour, font). */
+async function explainerInPage(pageStyle: string, attributes: Record<string, string> = {}): Promise<Explainer> {
+  const page = await fixture<HTMLDivElement>(html`<div style=${pageStyle}></div>`);
+  const element = document.createElement('ketamine-explainer') as Explainer;
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  page.append(element);
+  await element.updateComplete;
+  return element;
+}
+
 function probeValue(property: string): string {
   if (/color|background/.test(property)) return 'rgb(1, 2, 3)';
   if (/font-family/.test(property)) return 'ProbeFont, monospace';
@@ -172,13 +182,9 @@ describe('theming', () => {
   });
 
   it('inherits the host page’s typography by default', async () => {
-    const page = await fixture<HTMLDivElement>(
-      html`<div style="font-family: Georgia, serif; color: rgb(60, 20, 90)"></div>`,
-    );
-    const element = document.createElement('ketamine-explainer');
-    element.setAttribute('color-scheme', 'light');
-    page.append(element);
-    await element.updateComplete;
+    const element = await explainerInPage('font-family: Georgia, serif; color: rgb(60, 20, 90)', {
+      'color-scheme': 'light',
+    });
     const heading = getComputedStyle(sectionButtons(element)[0]!);
     expect(heading.fontFamily).to.contain('Georgia');
     expect(heading.color).to.equal('rgb(60, 20, 90)');
@@ -210,13 +216,8 @@ describe('colour schemes', () => {
   it('fits the background behind it, whatever the reader’s setting', async () => {
     for (const reader of ['light', 'dark'] as const) {
       await withReaderScheme(reader, async () => {
-        const darkCard = await fixture<HTMLDivElement>(html`<div style="background: #121417; color: #e6e6e6"></div>`);
-        const onDark = document.createElement('ketamine-explainer');
-        darkCard.append(onDark);
-        const lightCard = await fixture<HTMLDivElement>(html`<div style="background: #fafafa; color: #222"></div>`);
-        const onLight = document.createElement('ketamine-explainer');
-        lightCard.append(onLight);
-        await Promise.all([onDark.updateComplete, onLight.updateComplete]);
+        const onDark = await explainerInPage('background: #121417; color: #e6e6e6');
+        const onLight = await explainerInPage('background: #fafafa; color: #222');
         expect(getComputedStyle(base(onDark)).colorScheme, `on dark, reader ${reader}`).to.equal('dark');
         expect(getComputedStyle(base(onDark)).backgroundColor).to.equal('rgb(22, 25, 29)');
         expect(getComputedStyle(base(onLight)).colorScheme, `on light, reader ${reader}`).to.equal('light');
@@ -227,29 +228,18 @@ describe('colour schemes', () => {
 
   it('reads a background in any colour syntax, such as the oklch() of a Tailwind 4 site', async () => {
     await withReaderScheme('light', async () => {
-      const page = await fixture<HTMLDivElement>(html`<div style="background: oklch(0.21 0.03 265)"></div>`);
-      const element = document.createElement('ketamine-explainer');
-      page.append(element);
-      await element.updateComplete;
+      const element = await explainerInPage('background: oklch(0.21 0.03 265)');
       expect(getComputedStyle(base(element)).colorScheme).to.equal('dark');
     });
   });
 
   it('treats an unknown color-scheme as auto: it fits the page', async () => {
-    const page = await fixture<HTMLDivElement>(html`<div style="background: #121417"></div>`);
-    const element = document.createElement('ketamine-explainer');
-    element.setAttribute('color-scheme', 'purple');
-    page.append(element);
-    await element.updateComplete;
+    const element = await explainerInPage('background: #121417', {'color-scheme': 'purple'});
     expect(getComputedStyle(base(element)).colorScheme).to.equal('dark');
   });
 
   it('brings its own light surface when forced light on a dark page', async () => {
-    const page = await fixture<HTMLDivElement>(html`<div style="background: #121417; color: #e6e6e6"></div>`);
-    const element = document.createElement('ketamine-explainer');
-    element.setAttribute('color-scheme', 'light');
-    page.append(element);
-    await element.updateComplete;
+    const element = await explainerInPage('background: #121417; color: #e6e6e6', {'color-scheme': 'light'});
     const style = getComputedStyle(base(element));
     expect(style.backgroundColor).to.equal('rgb(255, 255, 255)');
     expect(style.color).to.equal('rgb(31, 35, 40)');
