@@ -19,7 +19,7 @@ export interface ContactLink {
   shown: string;
 }
 
-export const ALL_CONTACT_PROTOCOLS = ['http:', 'https:', 'tel:', 'mailto:', 'sms:'];
+const ALL_CONTACT_PROTOCOLS = ['http:', 'https:', 'tel:', 'mailto:', 'sms:'];
 
 /** Digits, a leading `+`, `*` and `#` (service codes), and the separators people write between digit groups. */
 const PHONE_NUMBER = /^\+?(?=.*\d)[\d\s().*#-]{2,30}$/;
