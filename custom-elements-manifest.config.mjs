@@ -1,6 +1,6 @@
 // `npm run analyze`: custom-elements.json from the class JSDoc.
 export default {
-  globs: ['src/ketamine-explainer.ts'],
+  globs: ['src/element/ketamine-explainer.ts'],
   litelement: true,
   plugins: [
     {

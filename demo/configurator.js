@@ -1,7 +1,7 @@
 // The configurator: form settings -> the live preview's attributes and custom properties -> a copyable snippet.
 // A separate file (no inline script) so the page works under the demo server's strict Content Security Policy.
 import {presets} from './presets.js';
-import {LANGUAGE_NAMES} from '../dist/lib/language-names.js';
+import {LANGUAGE_NAMES} from '../dist/lib/i18n/language-names.js';
 
 const form = document.getElementById('controls');
 const preview = document.getElementById('preview');

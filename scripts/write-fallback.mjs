@@ -2,7 +2,7 @@
 // readers without JavaScript and for search engines. The widget does not render unslotted children, so once it
 // upgrades, its own collapsible version takes the fallback's place. Built from the same content module as the widget.
 import {writeFileSync} from 'node:fs';
-import {articleIntro, articleSections, articleTitle, crisisNotice} from '../dist/lib/content.js';
+import {articleIntro, articleSections, articleTitle, crisisNotice} from '../dist/lib/content/article.js';
 
 const escape = (text) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

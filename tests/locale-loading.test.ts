@@ -1,7 +1,7 @@
 // Its own test file, so that it runs in a fresh page where no translation has been loaded yet.
 import {expect, fixture} from '@open-wc/testing';
 import {html} from 'lit';
-import {localeLoaders} from '../src/localization.js';
+import {localeLoaders} from '../src/i18n/localization.js';
 import {
   base,
   captureWarnings,

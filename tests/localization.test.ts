@@ -1,9 +1,9 @@
 import {expect, fixture, oneEvent} from '@open-wc/testing';
 import {html} from 'lit';
 import {sendKeys} from '@web/test-runner-commands';
-import {allLocales, matchLocale} from '../src/locale-match.js';
-import {LANGUAGE_NAMES} from '../src/language-names.js';
-import {localeLoaders} from '../src/localization.js';
+import {allLocales, matchLocale} from '../src/i18n/locale-match.js';
+import {LANGUAGE_NAMES} from '../src/i18n/language-names.js';
+import {localeLoaders} from '../src/i18n/localization.js';
 import {
   base,
   captureWarnings,

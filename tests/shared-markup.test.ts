@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {cloneSharedMarkup} from '../src/shared-markup.js';
+import {cloneSharedMarkup} from '../src/markup/shared-markup.js';
 
 /** Builds one paragraph per key, counting how often each key's markup is built. */
 function counter() {

@@ -2,9 +2,9 @@
 // <sl-details>, and <ketamine-explainer> (ES module, classic script, and the module with the no-JS fallback markup
 // inside the element), each with 0, 1, 50 or 100 instances.
 import {readFileSync} from 'node:fs';
-import {articleIntro, articleSections, articleTitle} from '../../dist/lib/content.js';
+import {articleIntro, articleSections, articleTitle} from '../../dist/lib/content/article.js';
 
-// The article as the widget has it (dist/lib/content.js, built by `npm run build`), so every page shows the same text.
+// The article as the widget has it (dist/lib/content/article.js, built by `npm run build`), so every page shows the same text.
 const TITLE = articleTitle();
 const INTRO = articleIntro();
 const SECTIONS = articleSections();

@@ -67,7 +67,7 @@ test('passes on the project, and leaves its sources and translations untouched',
 // One copy with one problem of each kind: the check reports every problem it finds, each with its message and locales.
 test('fails, naming the message and the locales, when the English changed, a translation is missing or its placeholders differ', () => {
   const result = checkACopy((copy) => {
-    replaceIn(join(copy, 'src/content.ts'), 'Need help right now?', 'Do you need help right now?');
+    replaceIn(join(copy, 'src/content/article.ts'), 'Need help right now?', 'Do you need help right now?');
     setTarget(join(copy, 'locales/fr.xlf'), 'title', '');
     // The translator dropped the number: German readers would see "Anrufen" with no number to call.
     setTarget(join(copy, 'locales/de.xlf'), 'crisis.call', 'Anrufen');

@@ -30,8 +30,8 @@ test('npm pack ships the bundle, its chunks, the classic build, the library with
     'dist/fallback.html',
     'dist/lib/index.js',
     'dist/lib/index.d.ts',
-    'dist/lib/ketamine-explainer.d.ts',
-    'dist/lib/define.d.ts',
+    'dist/lib/element/ketamine-explainer.d.ts',
+    'dist/lib/element/define.d.ts',
     'dist/lib/generated/locales/es.js',
   ]) {
     assert.ok(files.includes(needed), `${needed} is packed`);

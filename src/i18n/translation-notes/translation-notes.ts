@@ -5,9 +5,9 @@
  */
 import {html, nothing} from 'lit';
 import {msg} from '@lit/localize';
-import {crisisNotice, type CrisisNotice} from './content.js';
-import {matchLocale, type LocaleCode} from './locale-match.js';
-import {quote, warnOnce} from './warn.js';
+import {crisisNotice, type CrisisNotice} from '../../content/article.js';
+import {matchLocale, type LocaleCode} from '../locale-match.js';
+import {quote, warnOnce} from '../../utils/warn.js';
 
 /**
  * The 988 Lifeline answers calls in English and Spanish, with interpreters for many other languages; its text and

@@ -2,7 +2,7 @@
  * Tells connected explainers when a `lang` attribute changes anywhere in the document (the page's `<html lang>`
  * rewritten by a single-page app, or a wrapper's `lang`), through one observer shared by every instance.
  */
-import {sharedWatch} from './shared-watch.js';
+import {sharedWatch} from '../utils/shared-watch.js';
 
 export const {watch: watchDocumentLanguage, unwatch: unwatchDocumentLanguage} = sharedWatch((notify) => {
   const observer = new MutationObserver(notify);

@@ -4,7 +4,7 @@
  * `color-scheme` (CSS or `<meta>`); only when the page says nothing does the reader's light or dark setting decide.
  * One getComputedStyle walk per check: at connect, and when the page or the reader's setting changes.
  */
-import {sharedWatch} from './shared-watch.js';
+import {sharedWatch} from '../utils/shared-watch.js';
 
 /** The page behind `element` is dark: true or false, or undefined when the page gives no signal. */
 function pageIsDark(element: Element): boolean | undefined {

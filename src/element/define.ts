@@ -1,5 +1,5 @@
 import {KetamineExplainer} from './ketamine-explainer.js';
-import {warnOnce} from './warn.js';
+import {warnOnce} from '../utils/warn.js';
 
 export const DEFAULT_TAG_NAME = 'ketamine-explainer';
 

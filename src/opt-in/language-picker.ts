@@ -8,8 +8,8 @@
  */
 import {html, nothing} from 'lit';
 import {msg} from '@lit/localize';
-import {allLocales, type LocaleCode} from './locale-match.js';
-import {LANGUAGE_NAMES} from './language-names.js';
+import {allLocales, type LocaleCode} from '../i18n/locale-match.js';
+import {LANGUAGE_NAMES} from '../i18n/language-names.js';
 
 /** Pickers whose last change came from keys that move through the options of a closed select. */
 const movedWithKeys = new WeakSet<HTMLSelectElement>();

@@ -11,9 +11,9 @@
  * with its summary hidden. Those three attributes (`slot`, `open`, and `hidden` on the summary) are the only changes
  * made to the clinic's markup.
  */
-import {quote, warnOnce} from './warn.js';
-import {shownText} from './shown-text.js';
-import {declaredLanguage} from './locale-match.js';
+import {quote, warnOnce} from '../utils/warn.js';
+import {shownText} from '../markup/shown-text.js';
+import {declaredLanguage} from '../i18n/locale-match.js';
 
 export interface ClinicSection {
   id: string;

@@ -4,7 +4,7 @@
  */
 import {html, nothing} from 'lit';
 import {msg, str} from '@lit/localize';
-import {quote, warnOnce} from './warn.js';
+import {quote, warnOnce} from '../utils/warn.js';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 

@@ -3,9 +3,9 @@
  * (clinics outside the US). Any one of them replaces all the US defaults, so readers never get a mix of countries.
  */
 import {msg, str} from '@lit/localize';
-import {crisisHeading, crisisHope, type CrisisNotice} from './content.js';
+import {crisisHeading, crisisHope, type CrisisNotice} from '../content/article.js';
 import {contactLink, type ContactKind, type ContactLink} from './contact-links.js';
-import {element, type Child} from './dom-builder.js';
+import {element, type Child} from '../markup/dom-builder.js';
 
 export interface ClinicCrisisContacts {
   call?: ContactLink | undefined;

@@ -1,6 +1,6 @@
 /** What "Listen" reads: the widget's text as a reader sees it, in order, and never what is hidden. */
-import {NOT_SHOWN, renderedChildren, shownText} from './shown-text.js';
-import type {SpokenPart} from './read-aloud-types.js';
+import {NOT_SHOWN, renderedChildren, shownText} from '../markup/shown-text.js';
+import type {SpokenPart} from './read-aloud-support.js';
 
 /** The widget's own markup that is not read: the controls, the status region, the links row, the icons. */
 const NOT_READ = '.controls, [role="status"], .cta, .reviewed, .crisis-links, svg';

@@ -50,28 +50,28 @@ type TargetLocale = Exclude<LocaleCode, typeof sourceLocale>;
  * the bundle's own URL and only when a reader needs that language.
  */
 export const localeLoaders: Record<TargetLocale, () => Promise<LocaleModule>> = {
-  es: () => import('./generated/locales/es.js'),
-  'zh-Hans': () => import('./generated/locales/zh-Hans.js'),
-  'zh-Hant': () => import('./generated/locales/zh-Hant.js'),
-  vi: () => import('./generated/locales/vi.js'),
-  ko: () => import('./generated/locales/ko.js'),
-  tl: () => import('./generated/locales/tl.js'),
-  ru: () => import('./generated/locales/ru.js'),
-  ar: () => import('./generated/locales/ar.js'),
-  ht: () => import('./generated/locales/ht.js'),
-  fr: () => import('./generated/locales/fr.js'),
-  pl: () => import('./generated/locales/pl.js'),
-  pt: () => import('./generated/locales/pt.js'),
-  it: () => import('./generated/locales/it.js'),
-  de: () => import('./generated/locales/de.js'),
-  ja: () => import('./generated/locales/ja.js'),
-  fa: () => import('./generated/locales/fa.js'),
+  es: () => import('../generated/locales/es.js'),
+  'zh-Hans': () => import('../generated/locales/zh-Hans.js'),
+  'zh-Hant': () => import('../generated/locales/zh-Hant.js'),
+  vi: () => import('../generated/locales/vi.js'),
+  ko: () => import('../generated/locales/ko.js'),
+  tl: () => import('../generated/locales/tl.js'),
+  ru: () => import('../generated/locales/ru.js'),
+  ar: () => import('../generated/locales/ar.js'),
+  ht: () => import('../generated/locales/ht.js'),
+  fr: () => import('../generated/locales/fr.js'),
+  pl: () => import('../generated/locales/pl.js'),
+  pt: () => import('../generated/locales/pt.js'),
+  it: () => import('../generated/locales/it.js'),
+  de: () => import('../generated/locales/de.js'),
+  ja: () => import('../generated/locales/ja.js'),
+  fa: () => import('../generated/locales/fa.js'),
 };
 
 const loadedTemplates = new Map<LocaleCode, Templates>();
 const pendingLoads = new Map<LocaleCode, Promise<Templates>>();
 
-type TranslationNotes = typeof import('./translation-notes.js');
+type TranslationNotes = typeof import('./translation-notes/translation-notes.js');
 let translationNotesModule: TranslationNotes | undefined;
 let translationNotesLoad: Promise<TranslationNotes> | undefined;
 
@@ -80,7 +80,7 @@ export const translationNotes = (): TranslationNotes | undefined => translationN
 
 /** Once per page; a failed load is forgotten, as a failed translation is. */
 const loadTranslationNotes = (): Promise<TranslationNotes> =>
-  (translationNotesLoad ??= import('./translation-notes.js').then(
+  (translationNotesLoad ??= import('./translation-notes/translation-notes.js').then(
     (loaded) => (translationNotesModule = loaded),
     (error: unknown) => {
       translationNotesLoad = undefined;

@@ -7,12 +7,12 @@
  */
 import {html, nothing, type ReactiveController, type ReactiveControllerHost} from 'lit';
 import {msg, str} from '@lit/localize';
-import {UNAVAILABLE_NOTE_ID, type Announce, type ListenState, type SpokenPart} from './read-aloud-types.js';
+import {UNAVAILABLE_NOTE_ID, type Announce, type ListenState, type SpokenPart} from './read-aloud-support.js';
 import {spokenParts} from './spoken-parts.js';
 import {deviceVoices, pickVoice, speechLanguage} from './voices.js';
 import {readAloudStyles} from './read-aloud.styles.js';
-import {prefersReducedMotion} from './reduced-motion.js';
-import {emit} from './events.js';
+import {prefersReducedMotion} from '../appearance/reduced-motion.js';
+import {emit} from '../element/events.js';
 
 /** Speech synthesis is page-wide: starting one instance stops whichever other instance was speaking. */
 let speakingController: ReadAloudController | undefined;

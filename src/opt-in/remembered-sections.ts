@@ -3,7 +3,7 @@
  * session only, under one namespaced key per page and instance. Nothing is stored without the attribute, and the
  * key is removed when the attribute is.
  */
-import {warnOnce} from './warn.js';
+import {warnOnce} from '../utils/warn.js';
 
 const keyFor = (instanceId: string): string => `ketamine-explainer:open-sections:${location.pathname}#${instanceId}`;
 

@@ -1,8 +1,8 @@
 import {html, LitElement, nothing, type PropertyValues} from 'lit';
-import {crisisNotice, SECTION_IDS} from './content.js';
-import {uiText} from './ui-text.js';
-import {DEFAULT_HEADING_LEVEL, parseHeadingLevel, parseOpenSections} from './options.js';
-import {directionOf, matchLocale, resolveLocale, sourceLocale, type LocaleCode} from './locale-match.js';
+import {crisisNotice, SECTION_IDS} from '../content/article.js';
+import {uiText} from '../content/ui-text.js';
+import {DEFAULT_HEADING_LEVEL, parseHeadingLevel, parseOpenSections} from './attributes.js';
+import {directionOf, matchLocale, resolveLocale, sourceLocale, type LocaleCode} from '../i18n/locale-match.js';
 import {
   isTargetLocale,
   loadTemplates,
@@ -10,29 +10,31 @@ import {
   templatesIfLoaded,
   translationNotes,
   type Templates,
-} from './localization.js';
-import {unwatchDocumentLanguage, watchDocumentLanguage} from './language-watch.js';
-import type {ClinicSection} from './clinic-sections.js';
-import type {ClinicCrisisContacts} from './clinic-crisis.js';
-import {speechSupported, UNAVAILABLE_NOTE_ID} from './read-aloud-types.js';
-import type {ReadAloudController} from './read-aloud.js';
-import {lazyModule} from './lazy-module.js';
-import {quote, warnOnce} from './warn.js';
+} from '../i18n/localization.js';
+import {unwatchDocumentLanguage, watchDocumentLanguage} from '../i18n/language-watch.js';
+import type {ClinicSection} from '../opt-in/clinic-sections.js';
+import type {ClinicCrisisContacts} from '../opt-in/clinic-crisis.js';
+import {speechSupported, UNAVAILABLE_NOTE_ID} from '../read-aloud/read-aloud-support.js';
+import type {ReadAloudController} from '../read-aloud/read-aloud.js';
+import {lazyModule} from '../utils/lazy-module.js';
+import {quote, warnOnce} from '../utils/warn.js';
 import {styles} from './ketamine-explainer.styles.js';
-import {opening, sections} from './article-markup.js';
-import {cloneSharedMarkup} from './shared-markup.js';
-import {showSectionOpen} from './section-open.js';
+import {opening, sections} from '../markup/article-markup.js';
+import {cloneSharedMarkup} from '../markup/shared-markup.js';
+import {showSectionOpen} from '../markup/section-open.js';
 import {emit} from './events.js';
-import {prefersReducedMotion} from './reduced-motion.js';
-import {appearance, unwatchPageAppearance, watchPageAppearance} from './page-appearance.js';
+import {prefersReducedMotion} from '../appearance/reduced-motion.js';
+import {appearance, unwatchPageAppearance, watchPageAppearance} from '../appearance/page-appearance.js';
 
-const loadReadAloud = lazyModule('read-aloud', () => import('./read-aloud.js'));
+const loadReadAloud = lazyModule('read-aloud', () => import('../read-aloud/read-aloud.js'));
 // The visible-text helper is a chunk of its own (read aloud shares it): fetched alongside, not after, the features.
 const loadOptInFeatures = lazyModule('opt-in features', () =>
-  Promise.all([import('./opt-in-features.js'), import('./shown-text.js')]).then(([features]) => features),
+  Promise.all([import('../opt-in/opt-in-features.js'), import('../markup/shown-text.js')]).then(
+    ([features]) => features,
+  ),
 );
 
-type OptInFeatures = typeof import('./opt-in-features.js');
+type OptInFeatures = typeof import('../opt-in/opt-in-features.js');
 
 /**
  * The page's own attributes on the element that can change the background behind it or its panels' background:

@@ -3,9 +3,9 @@
  * state: every section is built collapsed, and `section-open.ts` opens it in place. The element builds it once per
  * language, heading level, crisis contacts and set of clinic sections, and clones the result (`shared-markup.ts`).
  */
-import {articleIntro, articleSections, articleTitle, type CrisisNotice} from './content.js';
+import {articleIntro, articleSections, articleTitle, type CrisisNotice} from '../content/article.js';
 import {element, partElement, type Child} from './dom-builder.js';
-import type {ClinicSection} from './clinic-sections.js';
+import type {ClinicSection} from '../opt-in/clinic-sections.js';
 
 interface SectionMarkup {
   id: string;

@@ -6,7 +6,7 @@
  * answers in the locale that is active at the moment it is called (see `localization.ts`).
  */
 import {msg} from '@lit/localize';
-import type {Child} from './dom-builder.js';
+import type {Child} from '../markup/dom-builder.js';
 
 /** Section ids are public: clinics link to them (`#ketamine-how-it-helps`) and list them in the `open` attribute. */
 export const SECTION_IDS = [

@@ -7,7 +7,7 @@
  * Invisible characters (bidi overrides, zero-width spaces) and line breaks never reach a label, so a value such as
  * `tel:%E2%80%AE119` cannot show "911" while dialling 119, nor an encoded line break add a sentence to a link.
  */
-import {quote, warnOnce} from './warn.js';
+import {quote, warnOnce} from '../utils/warn.js';
 
 /** Which label a contact gets (`clinic-crisis.ts`): it follows the link's scheme, not the attribute's name. */
 export type ContactKind = 'call' | 'text' | 'web' | 'email';

@@ -1,5 +1,5 @@
 /** Parsing of the element's attributes into safe values: bad input falls back to the default with one warning. */
-import {quote, warnOnce} from './warn.js';
+import {quote, warnOnce} from '../utils/warn.js';
 
 export const DEFAULT_HEADING_LEVEL = 2;
 

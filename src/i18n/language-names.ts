@@ -1,6 +1,6 @@
 /**
  * Each language by its own name: a reader must recognise their own. No runtime imports, so that the demo's
- * configurator can load the compiled module (dist/lib/language-names.js) straight into a page.
+ * configurator can load the compiled module (dist/lib/i18n/language-names.js) straight into a page.
  */
 import type {LocaleCode} from './locale-match.js';
 

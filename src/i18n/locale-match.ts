@@ -4,8 +4,8 @@
  * Tags are matched case-insensitively by language, with Chinese split by script: an explicit script subtag wins,
  * otherwise Taiwan, Hong Kong and Macao mean Traditional and every other region Simplified.
  */
-import {allLocales, sourceLocale} from './generated/locale-codes.js';
-import {quote, warnOnce} from './warn.js';
+import {allLocales, sourceLocale} from '../generated/locale-codes.js';
+import {quote, warnOnce} from '../utils/warn.js';
 
 export type LocaleCode = (typeof allLocales)[number];
 
