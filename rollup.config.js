@@ -8,7 +8,7 @@ import {fileURLToPath} from 'node:url';
  * Browsers remember a failed module load for the page's lifetime: importing the same URL again fails again without
  * asking the network. So that a chunk that failed (network error, 404) can be retried later, each dynamic import asks
  * for its chunk under a new URL on every call after the first (`chunks/es.js?retry=1`, ...). The widget only imports
- * a chunk again after a failure, since it keeps what loaded (src/i18n/localization.ts, src/utils/lazy-module.ts).
+ * a chunk again after a failure, since it keeps what loaded (src/i18n/translations.ts, src/utils/lazy-module.ts).
  */
 const retryableChunkImports = () => ({
   name: 'retryable-chunk-imports',
@@ -58,7 +58,7 @@ const plugins = () => [
 ];
 
 // @lit/localize's modules set up its page-wide runtime at load time; this widget uses only msg() and str (see
-// src/i18n/localization.ts), so the rest may be dropped.
+// src/i18n/msg-runtime.ts), so the rest may be dropped.
 const TREESHAKE = {moduleSideEffects: (id) => !id.includes('@lit/localize')};
 
 export default [

@@ -1,7 +1,7 @@
 // The configurator: form settings -> the live preview's attributes and custom properties -> a copyable snippet.
 // A separate file (no inline script) so the page works under the demo server's strict Content Security Policy.
 import {presets} from './presets.js';
-import {LANGUAGE_NAMES} from '../dist/lib/i18n/language-names.js';
+import {OWN_NAMES} from '../dist/lib/i18n/locale-names.js';
 
 const form = document.getElementById('controls');
 const preview = document.getElementById('preview');
@@ -11,7 +11,7 @@ const copyStatus = document.getElementById('copy-status');
 
 const DEFAULT_DARK = {accent: '#8ab4f8'};
 
-for (const [code, name] of Object.entries(LANGUAGE_NAMES)) form.lang.add(new Option(`${name} (${code})`, code));
+for (const [code, name] of Object.entries(OWN_NAMES)) form.lang.add(new Option(`${name} (${code})`, code));
 for (const [key, preset] of Object.entries(presets)) form.preset.add(new Option(preset.label, key));
 
 /** The custom properties the settings ask for, by name. */

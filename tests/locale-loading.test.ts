@@ -1,7 +1,7 @@
 // Its own test file, so that it runs in a fresh page where no translation has been loaded yet.
 import {expect, fixture} from '@open-wc/testing';
 import {html} from 'lit';
-import {localeLoaders} from '../src/i18n/localization.js';
+import {LOCALES, type TargetLocale} from '../src/i18n/locales.js';
 import {
   base,
   captureWarnings,
@@ -15,9 +15,9 @@ import {
 
 describe('loading translations', () => {
   it('keeps the English text invisible while the first translation loads, so it never flashes', async () => {
-    const loadSpanish = localeLoaders.es;
+    const loadSpanish = LOCALES.es.loader;
     let release: () => void = () => {};
-    localeLoaders.es = () => new Promise((resolve) => (release = () => resolve(loadSpanish())));
+    LOCALES.es.loader = () => new Promise((resolve) => (release = () => resolve(loadSpanish())));
     try {
       const element = await renderExplainer({lang: 'es'});
       expect(base(element).getAttribute('aria-busy')).to.equal('true');
@@ -26,13 +26,13 @@ describe('loading translations', () => {
       await shows(element, 'es');
       expect(getComputedStyle(base(element)).visibility).to.equal('visible');
     } finally {
-      localeLoaders.es = loadSpanish;
+      LOCALES.es.loader = loadSpanish;
     }
   });
 
   it('shows the English text after 1.5 s if the translation is still loading', async () => {
-    const loadItalian = localeLoaders.it;
-    localeLoaders.it = () => new Promise(() => {});
+    const loadItalian = LOCALES.it.loader;
+    LOCALES.it.loader = () => new Promise(() => {});
     try {
       const element = await renderExplainer({lang: 'it'});
       expect(getComputedStyle(base(element)).visibility).to.equal('hidden');
@@ -40,34 +40,35 @@ describe('loading translations', () => {
       expect(getComputedStyle(base(element)).visibility).to.equal('visible');
       expect(base(element).lang).to.equal('en');
     } finally {
-      localeLoaders.it = loadItalian;
+      LOCALES.it.loader = loadItalian;
     }
   });
 
   it('downloads only the language in use', async () => {
     const asked: string[] = [];
-    const originals = {...localeLoaders};
-    for (const [locale, load] of Object.entries(originals)) {
-      localeLoaders[locale as keyof typeof localeLoaders] = () => {
+    const targets = Object.keys(LOCALES).filter((locale) => locale !== 'en') as TargetLocale[];
+    const originals = targets.map((locale) => LOCALES[locale].loader);
+    targets.forEach((locale, index) => {
+      LOCALES[locale].loader = () => {
         asked.push(locale);
-        return load();
+        return originals[index]!();
       };
-    }
+    });
     try {
       const element = await renderExplainer({lang: 'ko'});
       await shows(element, 'ko');
       expect(asked).to.deep.equal(['ko']);
     } finally {
-      Object.assign(localeLoaders, originals);
+      targets.forEach((locale, index) => (LOCALES[locale].loader = originals[index]!));
     }
   });
 
   it('stays readable in English marked lang="en", warns once, rejects nothing, and retries on the next change', async () => {
-    const loadGerman = localeLoaders.de;
+    const loadGerman = LOCALES.de.loader;
     const unhandled: unknown[] = [];
     const onUnhandled = (event: PromiseRejectionEvent) => unhandled.push(event.reason);
     window.addEventListener('unhandledrejection', onUnhandled);
-    localeLoaders.de = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    LOCALES.de.loader = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
     const warnings = captureWarnings();
     try {
       const wrapper = await fixture<HTMLDivElement>(html`<div lang="fr"></div>`);
@@ -82,14 +83,14 @@ describe('loading translations', () => {
       expect(sectionButtons(element)[0]!.getAttribute('aria-expanded')).to.equal('true');
       expect(warnings.messages.filter((message) => message.includes('de translation'))).to.have.length(1);
 
-      localeLoaders.de = loadGerman;
+      LOCALES.de.loader = loadGerman;
       element.setAttribute('lang', 'de');
       await shows(element, 'de');
       await new Promise((resolve) => setTimeout(resolve, 50));
       expect(unhandled).to.deep.equal([]);
     } finally {
       warnings.restore();
-      localeLoaders.de = loadGerman;
+      LOCALES.de.loader = loadGerman;
       window.removeEventListener('unhandledrejection', onUnhandled);
     }
   });

@@ -1,9 +1,8 @@
 import {expect, fixture, oneEvent} from '@open-wc/testing';
 import {html} from 'lit';
 import {sendKeys} from '@web/test-runner-commands';
-import {allLocales, matchLocale} from '../src/i18n/locale-match.js';
-import {LANGUAGE_NAMES} from '../src/i18n/language-names.js';
-import {localeLoaders} from '../src/i18n/localization.js';
+import {allLocales, LOCALES, matchLocale} from '../src/i18n/locales.js';
+import {OWN_NAMES} from '../src/i18n/locale-names.js';
 import {
   base,
   captureWarnings,
@@ -52,7 +51,7 @@ describe('localization', () => {
   });
 
   for (const locale of allLocales.filter((code) => code !== 'en')) {
-    describe(`${locale} (${LANGUAGE_NAMES[locale]})`, () => {
+    describe(`${locale} (${OWN_NAMES[locale]})`, () => {
       it('translates every heading, paragraph, button and label', async () => {
         const element = await renderExplainer({lang: locale, open: 'all', 'language-picker': ''});
         await shows(element, locale);
@@ -316,7 +315,7 @@ describe('localization', () => {
     });
 
     it('Spanish: press 2 on the call, or text AYUDA to 988, with a link that fills in AYUDA', async () => {
-      const {templates} = await localeLoaders.es();
+      const {templates} = await LOCALES.es.loader();
       const element = await renderExplainer({lang: 'es'});
       await shows(element, 'es');
       const {contacts, links} = notice(element);
@@ -330,8 +329,8 @@ describe('localization', () => {
     });
 
     for (const locale of allLocales.filter((code) => code !== 'en' && code !== 'es')) {
-      it(`${LANGUAGE_NAMES[locale]}: call 988, with interpreters; texting is in English and Spanish`, async () => {
-        const {templates} = await localeLoaders[locale]();
+      it(`${OWN_NAMES[locale]}: call 988, with interpreters; texting is in English and Spanish`, async () => {
+        const {templates} = await LOCALES[locale].loader();
         const element = await renderExplainer({lang: locale});
         await shows(element, locale);
         const {contacts, links} = notice(element);
@@ -352,8 +351,8 @@ describe('localization', () => {
     });
 
     for (const locale of allLocales.filter((code) => code !== 'en')) {
-      it(`says in ${LANGUAGE_NAMES[locale]} that the translation is machine-made and not yet reviewed`, async () => {
-        const {templates} = await localeLoaders[locale]();
+      it(`says in ${OWN_NAMES[locale]} that the translation is machine-made and not yet reviewed`, async () => {
+        const {templates} = await LOCALES[locale].loader();
         const element = await renderExplainer({lang: locale});
         await shows(element, locale);
         const line = note(element)!;
@@ -580,7 +579,7 @@ describe('localization', () => {
       const options = [...shadow(element).querySelectorAll('option')];
       expect(options.map((option) => option.value)).to.deep.equal([...allLocales]);
       expect(options.map((option) => option.textContent!.trim())).to.deep.equal(
-        allLocales.map((code) => LANGUAGE_NAMES[code]),
+        allLocales.map((code) => OWN_NAMES[code]),
       );
       expect(options.every((option) => option.lang === option.value)).to.be.true;
       expect(shadow(element).querySelector('select')!.value).to.equal('en');

@@ -3,7 +3,7 @@
  *
  * Every string goes through `msg()` with a stable id so that `lit-localize extract` writes it to the XLIFF files in
  * `locales/`. The English text is the source article, verbatim. These are functions, not constants, because `msg()`
- * answers in the locale that is active at the moment it is called (see `localization.ts`).
+ * answers in the locale that is active at the moment it is called (see `i18n/msg-runtime.ts`).
  */
 import {msg} from '@lit/localize';
 import type {Child} from '../markup/dom-builder.js';

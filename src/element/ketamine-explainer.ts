@@ -2,16 +2,10 @@ import {html, LitElement, nothing, type PropertyValues} from 'lit';
 import {crisisNotice, SECTION_IDS} from '../content/article.js';
 import {uiText} from '../content/ui-text.js';
 import {DEFAULT_HEADING_LEVEL, parseHeadingLevel, parseOpenSections} from './attributes.js';
-import {directionOf, matchLocale, resolveLocale, sourceLocale, type LocaleCode} from '../i18n/locale-match.js';
-import {
-  isTargetLocale,
-  loadTemplates,
-  renderInLocale,
-  templatesIfLoaded,
-  translationNotes,
-  type Templates,
-} from '../i18n/localization.js';
-import {unwatchDocumentLanguage, watchDocumentLanguage} from '../i18n/language-watch.js';
+import {directionOf, isTargetLocale, matchLocale, sourceLocale, type LocaleCode} from '../i18n/locales.js';
+import {renderInLocale, type Templates} from '../i18n/msg-runtime.js';
+import {resolveLocale, unwatchDocumentLanguage, watchDocumentLanguage} from '../i18n/page-language.js';
+import {loadTemplates, templatesIfLoaded, translationNotes} from '../i18n/translations.js';
 import type {ClinicSection} from '../opt-in/clinic-sections.js';
 import type {ClinicCrisisContacts} from '../opt-in/clinic-crisis.js';
 import {speechSupported, UNAVAILABLE_NOTE_ID} from '../read-aloud/read-aloud-support.js';

@@ -13,7 +13,7 @@
  */
 import {quote, warnOnce} from '../utils/warn.js';
 import {shownText} from '../markup/shown-text.js';
-import {declaredLanguage} from '../i18n/locale-match.js';
+import {declaredLanguage} from '../i18n/page-language.js';
 
 export interface ClinicSection {
   id: string;

@@ -8,8 +8,8 @@
  */
 import {html, nothing} from 'lit';
 import {msg} from '@lit/localize';
-import {allLocales, type LocaleCode} from '../i18n/locale-match.js';
-import {LANGUAGE_NAMES} from '../i18n/language-names.js';
+import type {LocaleCode} from '../i18n/locales.js';
+import {OWN_NAMES} from '../i18n/locale-names.js';
 
 /** Pickers whose last change came from keys that move through the options of a closed select. */
 const movedWithKeys = new WeakSet<HTMLSelectElement>();
@@ -53,9 +53,9 @@ export function renderLanguagePicker(current: LocaleCode, onPick: (event: Event)
         }}
         @blur=${pickIfChanged}
       >
-        ${allLocales.map(
+        ${(Object.keys(OWN_NAMES) as LocaleCode[]).sort().map(
           (locale) => html`
-            <option value=${locale} lang=${locale} ?selected=${locale === current}>${LANGUAGE_NAMES[locale]}</option>
+            <option value=${locale} lang=${locale} ?selected=${locale === current}>${OWN_NAMES[locale]}</option>
           `,
         )}
       </select>

@@ -12,7 +12,7 @@ import {
   STRICT_CSP_SINGLE_LIT,
   type HostPage,
 } from './host-page.js';
-import {matchLocale} from '../../src/i18n/locale-match.js';
+import {matchLocale} from '../../src/i18n/locales.js';
 
 const ARTICLE_START = 'Living with depression';
 

@@ -1,12 +1,12 @@
 /**
- * What only a translated page says, in a chunk loaded together with every translation (`localization.ts`), so that
+ * What only a translated page says, in a chunk loaded together with every translation (`translations.ts`), so that
  * an English page never downloads it: the built-in US crisis contacts as they are true in the reader's language, and
  * the line saying that the translation is machine-made.
  */
 import {html, nothing} from 'lit';
 import {msg} from '@lit/localize';
 import {crisisNotice, type CrisisNotice} from '../../content/article.js';
-import {matchLocale, type LocaleCode} from '../locale-match.js';
+import {matchLocale, type LocaleCode} from '../locales.js';
 import {quote, warnOnce} from '../../utils/warn.js';
 
 /**
