@@ -19,6 +19,21 @@ export default tseslint.config(
     languageOptions: {globals: globals.browser},
   },
   {
+    // @lit/localize's internals sit behind one module, which its test guards (tests/msg-runtime.test.ts).
+    files: ['src/**/*.ts'],
+    ignores: ['src/i18n/msg-runtime.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {group: ['@lit/localize/*'], message: 'Only src/i18n/msg-runtime.ts uses @lit/localize internals.'},
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['tests/**/*.ts'],
     rules: {
       // Test fixtures reach into the shadow root and assert on elements known to exist.
