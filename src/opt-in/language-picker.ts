@@ -11,6 +11,12 @@ import {msg} from '@lit/localize';
 import type {LocaleCode} from '../i18n/locales.js';
 import {OWN_NAMES} from '../i18n/locale-names.js';
 
+/**
+ * Every locale in code order, as lit-localize's `allLocales` lists them; sorted here because importing that list would
+ * put it in the core chunk, which no longer needs it.
+ */
+const LISTED = (Object.keys(OWN_NAMES) as LocaleCode[]).sort();
+
 /** Pickers whose last change came from keys that move through the options of a closed select. */
 const movedWithKeys = new WeakSet<HTMLSelectElement>();
 
@@ -53,7 +59,7 @@ export function renderLanguagePicker(current: LocaleCode, onPick: (event: Event)
         }}
         @blur=${pickIfChanged}
       >
-        ${(Object.keys(OWN_NAMES) as LocaleCode[]).sort().map(
+        ${LISTED.map(
           (locale) => html`
             <option value=${locale} lang=${locale} ?selected=${locale === current}>${OWN_NAMES[locale]}</option>
           `,
