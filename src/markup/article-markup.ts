@@ -5,6 +5,7 @@
  */
 import {articleIntro, articleSections, articleTitle, type CrisisNotice} from '../content/article.js';
 import {element, partElement, type Child} from './dom-builder.js';
+import {Dom} from './dom-contract.js';
 import type {ClinicSection} from '../opt-in/clinic-sections.js';
 
 interface SectionMarkup {
@@ -18,7 +19,7 @@ const paragraphs = (texts: (Child | Child[])[]): Element[] => texts.map((text) =
 const chevron = (): Element =>
   partElement(
     'svg',
-    'icon',
+    Dom.Icon,
     {viewBox: '0 0 24 24', 'aria-hidden': 'true', focusable: 'false'},
     element('path', {
       d: 'M6 9l6 6 6-6',
@@ -38,28 +39,28 @@ const chevron = (): Element =>
 const section = ({id, heading, content}: SectionMarkup, level: number): Element =>
   partElement(
     'div',
-    'section',
+    Dom.Section,
     {id},
     partElement(
       `h${level}`,
-      'heading',
+      Dom.Heading,
       {},
       partElement(
         'button',
-        'button',
-        {type: 'button', id: `${id}-button`, 'aria-expanded': 'false', 'aria-controls': `${id}-panel`},
-        element('span', {class: 'button-text'}, heading),
+        Dom.Button,
+        {type: 'button', id: `${id}${Dom.ButtonIdSuffix}`, 'aria-expanded': 'false', 'aria-controls': `${id}${Dom.PanelIdSuffix}`},
+        element('span', {class: Dom.ButtonText}, heading),
         chevron(),
       ),
     ),
-    partElement('div', 'panel', {id: `${id}-panel`, hidden: 'until-found'}, content),
+    partElement('div', Dom.Panel, {id: `${id}${Dom.PanelIdSuffix}`, hidden: 'until-found'}, content),
   );
 
 const crisisNotice = ({heading, hope, paragraphs: contacts, links}: CrisisNotice, level: number): Element =>
   element(
     'aside',
-    {class: 'crisis', part: 'crisis-notice', 'aria-labelledby': 'crisis-heading'},
-    partElement(`h${level}`, 'crisis-heading', {id: 'crisis-heading'}, heading),
+    {class: Dom.Crisis, part: Dom.CrisisNoticePart, 'aria-labelledby': Dom.CrisisHeadingId},
+    partElement(`h${level}`, Dom.CrisisHeading, {id: Dom.CrisisHeadingId}, heading),
     element('p', {}, hope),
     element(
       'slot',
@@ -67,7 +68,7 @@ const crisisNotice = ({heading, hope, paragraphs: contacts, links}: CrisisNotice
       paragraphs(contacts),
       element(
         'ul',
-        {class: 'crisis-links'},
+        {class: Dom.CrisisLinks},
         links.map(({href, label}) => element('li', {}, element('a', {href}, label))),
       ),
     ),
@@ -78,8 +79,8 @@ const crisisNotice = ({heading, hope, paragraphs: contacts, links}: CrisisNotice
  * distress reaches its call and text links before any section (in reading, Tab and read-aloud order).
  */
 export const opening = (level: number, crisis: CrisisNotice): Element[] => [
-  partElement(`h${level}`, 'title', {id: 'title'}, element('slot', {name: 'title'}, articleTitle())),
-  partElement('p', 'intro', {}, articleIntro()),
+  partElement(`h${level}`, Dom.Title, {id: Dom.TitleId}, element('slot', {name: 'title'}, articleTitle())),
+  partElement('p', Dom.Intro, {}, articleIntro()),
   crisisNotice(crisis, level + 1),
 ];
 

@@ -13,6 +13,7 @@ import {deviceVoices, pickVoice, speechLanguage} from './voices.js';
 import {readAloudStyles} from './read-aloud.styles.js';
 import {prefersReducedMotion} from '../appearance/reduced-motion.js';
 import {emit} from '../element/events.js';
+import {Dom} from '../markup/dom-contract.js';
 
 /** Speech synthesis is page-wide: starting one instance stops whichever other instance was speaking. */
 let speakingController: ReadAloudController | undefined;
@@ -152,7 +153,7 @@ export class ReadAloudController implements ReactiveController {
     this.stop();
     // The Stop button disappears once stopped: focus goes back to the Listen button rather than to the page.
     await this.host.updateComplete;
-    this.root.querySelector<HTMLElement>('.listen-button.primary')?.focus();
+    this.root.querySelector<HTMLElement>(`.${Dom.ListenButton}.${Dom.Primary}`)?.focus();
   };
 
   /** A new speed applies from the start of the paragraph being read, so that nothing is skipped. */
@@ -239,7 +240,7 @@ export class ReadAloudController implements ReactiveController {
     if (this.sectionId) this.root.getElementById(this.sectionId)?.classList.remove('reading');
     const section = sectionId ? this.root.getElementById(sectionId) : null;
     section?.classList.add('reading');
-    section?.querySelector('.panel')?.dispatchEvent(new Event('beforematch', {bubbles: true}));
+    section?.querySelector(`.${Dom.Panel}`)?.dispatchEvent(new Event('beforematch', {bubbles: true}));
     this.sectionId = sectionId;
   }
 
