@@ -47,6 +47,10 @@ declare global {
 type DetailOf<K extends keyof KetamineExplainerEventMap> = KetamineExplainerEventMap[K]['detail'];
 
 /** Our events bubble and cross shadow roots, so a clinic's analytics can listen on `document`. */
-export function emit<K extends keyof KetamineExplainerEventMap>(target: EventTarget, type: K, detail: DetailOf<K>): void {
+export function emit<K extends keyof KetamineExplainerEventMap>(
+  target: EventTarget,
+  type: K,
+  detail: DetailOf<K>,
+): void {
   target.dispatchEvent(new CustomEvent(type, {detail, bubbles: true, composed: true}));
 }

@@ -48,7 +48,12 @@ const section = ({id, heading, content}: SectionMarkup, level: number): Element 
       partElement(
         'button',
         Dom.Button,
-        {type: 'button', id: `${id}${Dom.ButtonIdSuffix}`, 'aria-expanded': 'false', 'aria-controls': `${id}${Dom.PanelIdSuffix}`},
+        {
+          type: 'button',
+          id: `${id}${Dom.ButtonIdSuffix}`,
+          'aria-expanded': 'false',
+          'aria-controls': `${id}${Dom.PanelIdSuffix}`,
+        },
         element('span', {class: Dom.ButtonText}, heading),
         chevron(),
       ),
@@ -59,8 +64,8 @@ const section = ({id, heading, content}: SectionMarkup, level: number): Element 
 const crisisNotice = ({heading, hope, paragraphs: contacts, links}: CrisisNotice, level: number): Element =>
   element(
     'aside',
-    {class: Dom.Crisis, part: Dom.CrisisNoticePart, 'aria-labelledby': Dom.CrisisHeadingId},
-    partElement(`h${level}`, Dom.CrisisHeading, {id: Dom.CrisisHeadingId}, heading),
+    {class: Dom.Crisis, part: Dom.CrisisNoticePart, 'aria-labelledby': Dom.CrisisHeading},
+    partElement(`h${level}`, Dom.CrisisHeading, {id: Dom.CrisisHeading}, heading),
     element('p', {}, hope),
     element(
       'slot',
@@ -79,7 +84,7 @@ const crisisNotice = ({heading, hope, paragraphs: contacts, links}: CrisisNotice
  * distress reaches its call and text links before any section (in reading, Tab and read-aloud order).
  */
 export const opening = (level: number, crisis: CrisisNotice): Element[] => [
-  partElement(`h${level}`, Dom.Title, {id: Dom.TitleId}, element('slot', {name: 'title'}, articleTitle())),
+  partElement(`h${level}`, Dom.Title, {id: Dom.Title}, element('slot', {name: 'title'}, articleTitle())),
   partElement('p', Dom.Intro, {}, articleIntro()),
   crisisNotice(crisis, level + 1),
 ];

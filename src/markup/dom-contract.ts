@@ -40,9 +40,15 @@ export const enum Dom {
   Cta = 'cta',
   Reviewed = 'reviewed',
 
-  // Ids. A clinic section's id must collide with none of them (`clinic-sections.ts`).
-  TitleId = 'title',
-  CrisisHeadingId = 'crisis-heading',
+  // The wrapper's appearance classes (`page-appearance.ts`): light or dark, its own surface, tinted panels, and the
+  // page's direction around the widget (`page-ltr`, `page-rtl`).
+  Dark = 'dark',
+  OwnSurface = 'own-surface',
+  Tinted = 'tinted',
+  PageDirectionPrefix = 'page-',
+
+  // Ids. The title and the crisis notice's heading have ids equal to their class names (`title`, `crisis-heading`).
+  // A clinic section's id must collide with none of these (`clinic-sections.ts`).
   /** The note saying why Listen is unavailable, which the Listen button then refers to (`aria-describedby`). */
   ListenNoteId = 'listen-note',
   /** A section's button is `${id}-button`, its panel `${id}-panel`. */

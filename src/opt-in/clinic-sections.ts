@@ -31,7 +31,7 @@ export interface ClinicSection {
  * its button and panel. A clinic section must take none of them, or its button would find another element by its id
  * and could not open it.
  */
-const WIDGET_IDS = [Dom.TitleId, Dom.CrisisHeadingId];
+const WIDGET_IDS = [Dom.Title, Dom.CrisisHeading];
 const idsOfSection = (id: string): string[] => [id, `${id}${Dom.ButtonIdSuffix}`, `${id}${Dom.PanelIdSuffix}`];
 
 export function adoptClinicSections(host: HTMLElement, takenIds: readonly string[]): ClinicSection[] {
