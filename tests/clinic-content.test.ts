@@ -189,7 +189,7 @@ describe('clinic content', () => {
       page.append(element);
       await waitUntil(() => sectionButtons(element).length === 5, 'the clinic section appears');
       const toggles: unknown[] = [];
-      element.addEventListener('ketamine-explainer-toggle', (event) => toggles.push((event as CustomEvent).detail));
+      element.addEventListener('ketamine-explainer-toggle', (event) => toggles.push(event.detail));
       element.querySelector<HTMLButtonElement>('details .button')!.click();
       await element.updateComplete;
       expect(toggles).to.deep.equal([]);

@@ -419,7 +419,7 @@ describe('<ketamine-explainer>', () => {
     it('fires ketamine-explainer-toggle-all and one toggle per section that changed', async () => {
       const element = await renderExplainer({open: 'ketamine-what-is-it'});
       const toggles: unknown[] = [];
-      element.addEventListener('ketamine-explainer-toggle', (event) => toggles.push((event as CustomEvent).detail));
+      element.addEventListener('ketamine-explainer-toggle', (event) => toggles.push(event.detail));
       const all = oneEvent(element, 'ketamine-explainer-toggle-all');
       showAllButton(element).click();
       expect((await all).detail).to.deep.equal({open: true});

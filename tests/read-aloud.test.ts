@@ -162,7 +162,7 @@ describe('read aloud', () => {
   it('pauses, resumes and stops, telling the page each time', async () => {
     const element = await renderExplainer();
     const events: string[] = [];
-    element.addEventListener('ketamine-explainer-listen', (event) => events.push((event as CustomEvent).detail.state));
+    element.addEventListener('ketamine-explainer-listen', (event) => events.push(event.detail.state));
     await startListening(element);
     listenButton(element)!.click();
     await element.updateComplete;
@@ -183,7 +183,7 @@ describe('read aloud', () => {
   it('starts one reading when Listen is pressed twice in quick succession', async () => {
     const element = await renderExplainer();
     const events: string[] = [];
-    element.addEventListener('ketamine-explainer-listen', (event) => events.push((event as CustomEvent).detail.state));
+    element.addEventListener('ketamine-explainer-listen', (event) => events.push(event.detail.state));
     listenButton(element)!.click();
     listenButton(element)!.click();
     await waitUntil(() => speech.spoken.length > 0, 'speaking starts');
@@ -199,7 +199,7 @@ describe('read aloud', () => {
     await started;
     const done = new Promise<void>((resolve) =>
       element.addEventListener('ketamine-explainer-listen', (event) => {
-        if ((event as CustomEvent).detail.state === 'finished') resolve();
+        if (event.detail.state === 'finished') resolve();
       }),
     );
     speech.finishAll();

@@ -90,7 +90,7 @@ describe('end to end: bounded cost', () => {
   it(`"Show all" with ${SECTIONS} clinic sections and remember writes sessionStorage once`, async () => {
     const {page, element} = await pageWithManySections({remember: '', id: 'many'});
     const toggles: {id: string; open: boolean}[] = [];
-    element.addEventListener('ketamine-explainer-toggle', (event) => toggles.push((event as CustomEvent).detail));
+    element.addEventListener('ketamine-explainer-toggle', (event) => toggles.push(event.detail));
     const key = `ketamine-explainer:open-sections:${page.window.location.pathname}#many`;
     const showAll = element.shadowRoot!.querySelector<HTMLButtonElement>(`.${Dom.ShowAll}`)!;
     for (const open of [true, false]) {
