@@ -11,6 +11,7 @@ export type {
   ToggleAllDetail,
   ToggleDetail,
 } from './element/events.js';
+export type {SectionId} from './content/article.js';
 export type {LocaleCode} from './i18n/locale-match.js';
 export type {ListenState} from './read-aloud/read-aloud-support.js';
 

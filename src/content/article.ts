@@ -18,7 +18,7 @@ export const SECTION_IDS = [
 
 export type SectionId = (typeof SECTION_IDS)[number];
 
-export interface ArticleSection {
+interface ArticleSection {
   id: SectionId;
   heading: string;
   paragraphs: string[];
