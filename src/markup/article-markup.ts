@@ -31,10 +31,12 @@ const chevron = (): Element =>
   );
 
 /**
- * A section, collapsed. Its button is handled by the element's one click listener, on the whole widget. A collapsed
- * panel is `hidden="until-found"`: find-in-page can reveal it (firing `beforematch`), and browsers that lack
- * until-found read the attribute as plain `hidden`, which keeps the panel out of view and the accessibility tree. It
- * becomes a region only when open (`section-open.ts`).
+ * A section, collapsed, as in the APG accordion pattern (https://www.w3.org/WAI/ARIA/apg/patterns/accordion/): a
+ * heading holding a button with `aria-expanded` and `aria-controls`, then its panel. The button is handled by the
+ * element's one click listener, on the whole widget. A collapsed panel is `hidden="until-found"`
+ * (https://html.spec.whatwg.org/multipage/interaction.html#the-hidden-attribute): find-in-page can reveal it (firing
+ * `beforematch`), and browsers that lack until-found read the attribute as plain `hidden`, which keeps the panel out
+ * of view and the accessibility tree. It becomes a region only when open (`section-open.ts`).
  */
 const section = ({id, heading, content}: SectionMarkup, level: number): Element =>
   partElement(
@@ -81,7 +83,8 @@ const crisisNotice = ({heading, hope, paragraphs: contacts, links}: CrisisNotice
 
 /**
  * What comes before the sections: the title, the intro, and the crisis notice, always visible, so that a reader in
- * distress reaches its call and text links before any section (in reading, Tab and read-aloud order).
+ * distress reaches its call and text links before any section (in reading, Tab and read-aloud order). Safe-messaging
+ * guidance asks that content touching on suicide always say where to get help (https://reportingonsuicide.org/).
  */
 export const opening = (level: number, crisis: CrisisNotice): Element[] => [
   partElement(`h${level}`, Dom.Title, {id: Dom.Title}, element('slot', {name: 'title'}, articleTitle())),
@@ -93,7 +96,8 @@ export const opening = (level: number, crisis: CrisisNotice): Element[] => [
  * The article's four sections, then the clinic's, each a slot for the clinic's own `<details>`. A clinic section keeps
  * the language of the clinic's content, and its direction: its heading text runs its own way (`dir="auto"`) within the
  * widget's layout, and its slot carries the page's direction, since slotted nodes inherit direction from the slot (the
- * flat tree) and English content would otherwise turn right-to-left in an Arabic widget.
+ * flat tree, https://drafts.csswg.org/css-scoping/#flattening) and English content would otherwise turn right-to-left
+ * in an Arabic widget.
  */
 export const sections = (level: number, clinicSections: ClinicSection[]): Element[] => [
   ...articleSections().map((article) => section({...article, content: paragraphs(article.paragraphs)}, level)),

@@ -1,7 +1,8 @@
 /**
- * "Listen": reads the explainer aloud with the browser's own speech synthesis (nothing is sent anywhere), one
- * paragraph per utterance so that progress can be followed and long texts are not cut off, in the widget's language
- * with a voice of that language, or not at all. While it reads, the section being read is open, the paragraph being
+ * "Listen": reads the explainer aloud with the browser's own speech synthesis (the Web Speech API,
+ * https://webaudio.github.io/web-speech-api/; nothing is sent anywhere), one paragraph per utterance so that progress
+ * can be followed and long texts are not cut off, in the widget's language with a voice of that language, or not at
+ * all. While it reads, the section being read is open, the paragraph being
  * read is marked and kept in view, and the reader can pause, stop and change the speed. Loaded on the first press of
  * Listen, not with the widget: the widget renders only that button until then.
  */
@@ -233,7 +234,8 @@ export class ReadAloudController implements ReactiveController {
 
   /**
    * Marks the section being read (class `reading`) and opens it. The widget opens a section on `beforematch`, the
-   * event find-in-page fires before it reveals a `hidden="until-found"` panel; read aloud reveals it the same way,
+   * event find-in-page fires before it reveals a `hidden="until-found"` panel
+   * (https://html.spec.whatwg.org/multipage/interaction.html#the-hidden-attribute); read aloud reveals it the same way,
    * so the widget's state, its toggle event and `remember` all follow.
    */
   private markSection(sectionId: string | undefined): void {
