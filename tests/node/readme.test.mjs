@@ -112,7 +112,7 @@ const eventDetails = () => {
           ? type.types.map((member) => member.value).sort()
           : checker.typeToString(type);
     }
-    details.set(event.name, fields);
+    details.set(event.name, {type: `CustomEvent<${checker.typeToString(detail)}>`, fields});
   }
   return details;
 };
@@ -139,7 +139,10 @@ const unquotedCode = (text) => text.replace(/^`|`$/g, '');
 test("the README's event table lists the events of events.ts and the manifest, each with its detail's fields", () => {
   const details = eventDetails();
   assert.deepEqual([...details.keys()].sort(), documented.events.slice().sort(), 'events.ts and the manifest');
-  for (const [name, fields] of details) {
+  for (const [name, {type: eventType, fields}] of details) {
+    // The class JSDoc may name the type (`@fires {CustomEvent<ToggleDetail>} name`): then it must be this one.
+    const inManifest = element.events.find((event) => event.name === name).type?.text;
+    if (inManifest) assert.equal(inManifest, eventType, `${name}: type in the manifest`);
     const row = tableRows.get(name);
     assert.ok(row, `${name} has a row`);
     const readmeFields = readmeDetail(row[1]);
