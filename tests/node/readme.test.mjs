@@ -2,8 +2,7 @@
 // JSDoc: nothing the element offers goes undocumented for clinics, and nothing documented is missing from it.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {execFileSync} from 'node:child_process';
-import {readFileSync} from 'node:fs';
+import {readdirSync, readFileSync} from 'node:fs';
 import ts from 'typescript';
 
 const readme = readFileSync('README.md', 'utf8');
@@ -73,8 +72,12 @@ const unquoted = (text) => text.replace(/^`|`$/g, '').replace(/["']/g, '');
  */
 const resolvedDefault = (value) => {
   if (!/^[A-Z][A-Z0-9_]*$/.test(value)) return value;
-  const sources = execFileSync('git', ['grep', '-h', `export const ${value} = `, '--', 'src'], {encoding: 'utf8'});
-  return sources.match(/= (.+);/)[1];
+  const declaration = new RegExp(`^export const ${value} = (.+);$`, 'm');
+  for (const file of readdirSync('src', {recursive: true}).filter((name) => name.endsWith('.ts'))) {
+    const match = readFileSync(`src/${file}`, 'utf8').match(declaration);
+    if (match) return match[1];
+  }
+  assert.fail(`${value} is declared nowhere in src`);
 };
 
 test("the README's attribute table gives each attribute's property, type and default as the manifest does", () => {
