@@ -1,5 +1,8 @@
 // The README's option tables are checked against custom-elements.json, which the analyzer writes from the class
-// JSDoc: nothing the element offers goes undocumented for clinics, and nothing documented is missing from it.
+// JSDoc: nothing the element offers goes undocumented for clinics, and nothing documented is missing from it. The
+// attributes' types and defaults come from the manifest too; the events' detail fields from src/element/events.ts.
+// The tables' rows start with the `name`; the attribute table's columns are name, property, type, default; the event
+// table's are name, detail.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {readdirSync, readFileSync} from 'node:fs';
