@@ -15,6 +15,7 @@ import {
   withMedia,
   type Explainer,
 } from './helpers.js';
+import {Dom} from '../src/markup/dom-contract.js';
 
 const BUILT_IN = ['ketamine-what-is-it', 'ketamine-how-it-helps', 'ketamine-is-it-right-for-me', 'ketamine-next-steps'];
 
@@ -26,7 +27,7 @@ const COST_SECTION = `
 
 /** All the crisis notice's links, slotted ones included. */
 const crisisLinks = (element: Explainer): HTMLAnchorElement[] => {
-  const notice = shadow(element).querySelector('.crisis')!;
+  const notice = shadow(element).querySelector(`.${Dom.Crisis}`)!;
   const slot = notice.querySelector<HTMLSlotElement>('slot[name="crisis-contacts"]')!;
   const slotted = slot.assignedElements();
   const nodes = slotted.length > 0 ? slotted : [slot];
@@ -37,7 +38,7 @@ describe('clinic content', () => {
   describe('slots', () => {
     it('replaces the title with the clinic’s own', async () => {
       const element = await renderExplainer({}, '<span slot="title">Ketamine at Riverside</span>');
-      const slot = shadow(element).querySelector<HTMLSlotElement>('.title slot')!;
+      const slot = shadow(element).querySelector<HTMLSlotElement>(`.${Dom.Title} slot`)!;
       expect(slot.assignedElements()[0]!.textContent).to.equal('Ketamine at Riverside');
       expect(isShown(element.querySelector('[slot="title"]')!)).to.be.true;
     });
@@ -55,8 +56,8 @@ describe('clinic content', () => {
         {},
         '<div slot="crisis-contacts"><p>In the UK, call Samaritans on <a href="tel:116123">116 123</a>.</p></div>',
       );
-      const notice = shadow(element).querySelector('.crisis')!;
-      expect(visibleText(notice.querySelector('.crisis-heading'))).to.equal('Need help right now?');
+      const notice = shadow(element).querySelector(`.${Dom.Crisis}`)!;
+      expect(visibleText(notice.querySelector(`.${Dom.CrisisHeading}`))).to.equal('Need help right now?');
       expect(visibleText(notice.querySelector(':scope > p'))).to.contain('you are not alone');
       expect(crisisLinks(element).map((link) => link.getAttribute('href'))).to.deep.equal(['tel:116123']);
     });
@@ -70,7 +71,7 @@ describe('clinic content', () => {
         '<p slot="reviewed">Reviewed by Dr. Ana Ruiz, psychiatrist</p>',
       );
       await shows(element, 'es');
-      const footer = shadow(element).querySelector<HTMLElement>('.reviewed')!;
+      const footer = shadow(element).querySelector<HTMLElement>(`.${Dom.Reviewed}`)!;
       expect(isShown(footer)).to.be.true;
       expect(visibleText(footer.querySelector('time'))).to.contain(
         new Intl.DateTimeFormat('es', {dateStyle: 'long', timeZone: 'UTC'}).format(Date.UTC(2026, 9, 1)),
@@ -84,7 +85,7 @@ describe('clinic content', () => {
         const element = await renderExplainer({'last-reviewed': 'yesterday'}, '');
         await waitUntil(() => warnings.messages.some((message) => message.includes('last-reviewed')), 'warns');
         await element.updateComplete;
-        expect(shadow(element).querySelector('.reviewed')).to.be.null;
+        expect(shadow(element).querySelector(`.${Dom.Reviewed}`)).to.be.null;
         expect(warnings.messages.filter((message) => message.includes('last-reviewed'))).to.have.length(1);
       } finally {
         warnings.restore();
@@ -107,7 +108,7 @@ describe('clinic content', () => {
         ['sms:85258?body=SHOUT', 'Text 85258'],
         ['tel:999', 'Call 999'],
       ]);
-      const text = visibleText(shadow(element).querySelector('.crisis'));
+      const text = visibleText(shadow(element).querySelector(`.${Dom.Crisis}`));
       expect(text).to.contain('call 999');
       expect(text).not.to.contain('988');
     });
@@ -188,7 +189,7 @@ describe('clinic content', () => {
       page.append(element);
       await waitUntil(() => sectionButtons(element).length === 5, 'the clinic section appears');
       const toggles: unknown[] = [];
-      element.addEventListener('ketamine-explainer-toggle', (event) => toggles.push((event as CustomEvent).detail));
+      element.addEventListener('ketamine-explainer-toggle', (event) => toggles.push(event.detail));
       element.querySelector<HTMLButtonElement>('details .button')!.click();
       await element.updateComplete;
       expect(toggles).to.deep.equal([]);
@@ -256,7 +257,7 @@ describe('clinic content', () => {
 
       /** The element that holds a section heading's text, and the language it is marked with. */
       const headingText = (button: HTMLButtonElement): HTMLElement => {
-        let holder = button.querySelector<HTMLElement>('.button-text')!;
+        let holder = button.querySelector<HTMLElement>(`.${Dom.ButtonText}`)!;
         while (holder.firstElementChild) holder = holder.firstElementChild as HTMLElement;
         return holder;
       };
@@ -299,7 +300,7 @@ describe('clinic content', () => {
         expect(getComputedStyle(headingText(button)).direction).to.equal('ltr');
         // The section itself still follows the Arabic layout: its chevron on the left, like every other section's.
         expect(getComputedStyle(button).direction).to.equal('rtl');
-        const icon = button.querySelector('.icon')!.getBoundingClientRect();
+        const icon = button.querySelector(`.${Dom.Icon}`)!.getBoundingClientRect();
         expect(icon.right).to.be.at.most(headingText(button).getBoundingClientRect().left);
       });
 

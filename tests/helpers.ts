@@ -4,6 +4,7 @@ import {fixture, waitUntil} from '@open-wc/testing';
 import {html} from 'lit';
 import '../src/index.js';
 import type {KetamineExplainer} from '../src/index.js';
+import {Dom} from '../src/markup/dom-contract.js';
 
 export type Explainer = KetamineExplainer;
 
@@ -25,7 +26,7 @@ export async function optInFeaturesShown(element: Explainer): Promise<void> {
   if (element.hasAttribute('language-picker'))
     await waitUntil(() => root.querySelector('select'), 'the picker appears');
   if (/^\d{4}-\d{2}-\d{2}$/.test(element.getAttribute('last-reviewed') ?? '')) {
-    await waitUntil(() => root.querySelector('.reviewed'), 'the review line appears');
+    await waitUntil(() => root.querySelector(`.${Dom.Reviewed}`), 'the review line appears');
   }
   await element.updateComplete;
 }
@@ -40,17 +41,17 @@ export async function focusJustBefore(element: Explainer): Promise<void> {
 }
 
 export const sectionButtons = (element: Element): HTMLButtonElement[] => [
-  ...shadow(element).querySelectorAll<HTMLButtonElement>('.section .button'),
+  ...shadow(element).querySelectorAll<HTMLButtonElement>(`.${Dom.Section} .${Dom.Button}`),
 ];
 
 export const showAllButton = (element: Element): HTMLButtonElement =>
-  shadow(element).querySelector<HTMLButtonElement>('.show-all')!;
+  shadow(element).querySelector<HTMLButtonElement>(`.${Dom.ShowAll}`)!;
 
 export const panelOf = (button: HTMLButtonElement): HTMLElement =>
   (button.getRootNode() as ShadowRoot).getElementById(button.getAttribute('aria-controls')!)!;
 
 export const buttonFor = (element: Element, sectionId: string): HTMLButtonElement =>
-  shadow(element).querySelector<HTMLButtonElement>(`#${sectionId}-button`)!;
+  shadow(element).querySelector<HTMLButtonElement>(`#${sectionId}${Dom.ButtonIdSuffix}`)!;
 
 /**
  * Whether a reader can see the element: laid out with a size, not hidden, and not inside a collapsed
@@ -64,7 +65,7 @@ export const isShown = (target: Element): boolean => {
 export const openSectionIds = (element: Element): string[] =>
   sectionButtons(element)
     .filter((button) => button.getAttribute('aria-expanded') === 'true')
-    .map((button) => button.closest('.section')!.id);
+    .map((button) => button.closest(`.${Dom.Section}`)!.id);
 
 export const visibleText = (node: Element | null): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
@@ -143,11 +144,11 @@ export async function withMedia(
 export const nextFrame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => resolve()));
 
 /** The wrapper that carries the rendered language (`lang`, `dir`) and `aria-busy` while a translation loads. */
-export const base = (element: Element): HTMLElement => shadow(element).querySelector<HTMLElement>('.base')!;
+export const base = (element: Element): HTMLElement => shadow(element).querySelector<HTMLElement>(`.${Dom.Base}`)!;
 
 /** Waits until the widget shows `locale`: translations load lazily, and the first render may not have happened. */
 export async function shows(element: Explainer, locale: string): Promise<void> {
-  const rendered = () => element.shadowRoot?.querySelector('.base');
+  const rendered = () => element.shadowRoot?.querySelector(`.${Dom.Base}`);
   await waitUntil(
     () => rendered()?.getAttribute('lang') === locale && rendered()?.getAttribute('aria-busy') === 'false',
     `shows ${locale}`,

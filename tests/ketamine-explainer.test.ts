@@ -19,6 +19,7 @@ import {
   withMedia,
   type Explainer,
 } from './helpers.js';
+import {Dom} from '../src/markup/dom-contract.js';
 
 const SECTION_IDS = [
   'ketamine-what-is-it',
@@ -38,10 +39,10 @@ async function sourceArticleLines(): Promise<string[]> {
 /** The article as a reader meets it: intro, then each heading followed by its panel's paragraphs. */
 function renderedArticleLines(element: Explainer): string[] {
   const root = shadow(element);
-  const lines = [visibleText(root.querySelector('.intro'))];
-  for (const section of root.querySelectorAll('.section')) {
-    lines.push(visibleText(section.querySelector('.button-text')));
-    for (const paragraph of section.querySelectorAll('.panel p')) lines.push(visibleText(paragraph));
+  const lines = [visibleText(root.querySelector(`.${Dom.Intro}`))];
+  for (const section of root.querySelectorAll(`.${Dom.Section}`)) {
+    lines.push(visibleText(section.querySelector(`.${Dom.ButtonText}`)));
+    for (const paragraph of section.querySelectorAll(`.${Dom.Panel} p`)) lines.push(visibleText(paragraph));
   }
   return lines;
 }
@@ -51,7 +52,7 @@ describe('<ketamine-explainer>', () => {
     it('shows the whole English article verbatim: intro, then every heading and paragraph in order', async () => {
       const element = await renderExplainer({open: 'all'});
       expect(renderedArticleLines(element)).to.deep.equal(await sourceArticleLines());
-      for (const paragraph of shadow(element).querySelectorAll<HTMLElement>('.panel p')) {
+      for (const paragraph of shadow(element).querySelectorAll<HTMLElement>(`.${Dom.Panel} p`)) {
         expect(isShown(paragraph), visibleText(paragraph)).to.be.true;
       }
     });
@@ -59,22 +60,24 @@ describe('<ketamine-explainer>', () => {
     it('always shows the title and the intro, and starts with every section collapsed', async () => {
       const element = await renderExplainer();
       const root = shadow(element);
-      expect(visibleText(root.querySelector('.title'))).to.equal('Ketamine for depression');
-      expect(isShown(root.querySelector<HTMLElement>('.intro')!)).to.be.true;
+      expect(visibleText(root.querySelector(`.${Dom.Title}`))).to.equal('Ketamine for depression');
+      expect(isShown(root.querySelector<HTMLElement>(`.${Dom.Intro}`)!)).to.be.true;
       expect(openSectionIds(element)).to.deep.equal([]);
       for (const button of sectionButtons(element)) expect(isShown(panelOf(button))).to.be.false;
     });
 
     it('uses the public section ids, in the article order', async () => {
       const element = await renderExplainer();
-      expect([...shadow(element).querySelectorAll('.section')].map((section) => section.id)).to.deep.equal(SECTION_IDS);
+      expect([...shadow(element).querySelectorAll(`.${Dom.Section}`)].map((section) => section.id)).to.deep.equal(
+        SECTION_IDS,
+      );
     });
 
     it('shows the always-visible crisis notice, with working call and text links, before the first section', async () => {
       const element = await renderExplainer();
-      const notice = shadow(element).querySelector<HTMLElement>('.crisis')!;
+      const notice = shadow(element).querySelector<HTMLElement>(`.${Dom.Crisis}`)!;
       expect(isShown(notice)).to.be.true;
-      const firstSection = shadow(element).querySelector('.section')!;
+      const firstSection = shadow(element).querySelector(`.${Dom.Section}`)!;
       // A reader in distress meets the help right after the intro, in reading order and on screen.
       expect(notice.compareDocumentPosition(firstSection) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
       expect(notice.getBoundingClientRect().bottom).to.be.at.most(firstSection.getBoundingClientRect().top);
@@ -87,7 +90,7 @@ describe('<ketamine-explainer>', () => {
   describe('accordion semantics', () => {
     it('puts a native button with aria-expanded and aria-controls inside a real heading one level below the title', async () => {
       const element = await renderExplainer();
-      expect(shadow(element).querySelector('.title')!.tagName).to.equal('H2');
+      expect(shadow(element).querySelector(`.${Dom.Title}`)!.tagName).to.equal('H2');
       for (const button of sectionButtons(element)) {
         expect(button.parentElement!.tagName).to.equal('H3');
         expect(button.type).to.equal('button');
@@ -164,8 +167,10 @@ describe('<ketamine-explainer>', () => {
       await focusJustBefore(element);
       // First the crisis links, then the controls row ("Show all sections", then "Listen" where the browser can
       // speak), then the sections.
-      const crisisLinks = [...shadow(element).querySelectorAll<HTMLElement>('.crisis a')];
-      const controls = [...shadow(element).querySelectorAll<HTMLElement>('.controls button, .controls select')];
+      const crisisLinks = [...shadow(element).querySelectorAll<HTMLElement>(`.${Dom.Crisis} a`)];
+      const controls = [
+        ...shadow(element).querySelectorAll<HTMLElement>(`.${Dom.Controls} button, .${Dom.Controls} select`),
+      ];
       expect(crisisLinks).to.have.length(3);
       expect(controls[0]).to.equal(showAllButton(element));
       // Compared by name, not as elements: a failure message then names the control instead of dumping an element.
@@ -283,7 +288,7 @@ describe('<ketamine-explainer>', () => {
     for (const level of [1, 2, 3, 4, 5]) {
       it(`with heading-level="${level}" the title is an h${level} and sections h${level + 1}`, async () => {
         const element = await renderExplainer({'heading-level': String(level)});
-        expect(shadow(element).querySelector('.title')!.tagName).to.equal(`H${level}`);
+        expect(shadow(element).querySelector(`.${Dom.Title}`)!.tagName).to.equal(`H${level}`);
         for (const button of sectionButtons(element)) expect(button.parentElement!.tagName).to.equal(`H${level + 1}`);
       });
     }
@@ -295,8 +300,8 @@ describe('<ketamine-explainer>', () => {
         try {
           const element = await renderExplainer({'heading-level': bad});
           const twin = await renderExplainer({'heading-level': bad});
-          expect(shadow(element).querySelector('.title')!.tagName).to.equal('H2');
-          expect(shadow(twin).querySelector('.title')!.tagName).to.equal('H2');
+          expect(shadow(element).querySelector(`.${Dom.Title}`)!.tagName).to.equal('H2');
+          expect(shadow(twin).querySelector(`.${Dom.Title}`)!.tagName).to.equal('H2');
           expect(sectionButtons(element)).to.have.length(4);
           expect(warnings.messages.filter((message) => message.includes('heading-level'))).to.have.length(1);
         } finally {
@@ -307,7 +312,7 @@ describe('<ketamine-explainer>', () => {
 
     it('never renders markup from the attribute', async () => {
       const element = await renderExplainer({'heading-level': '<img src=x onerror="window.__injected=1">'});
-      expect(shadow(element).querySelector('.title')!.tagName).to.equal('H2');
+      expect(shadow(element).querySelector(`.${Dom.Title}`)!.tagName).to.equal('H2');
       expect(shadow(element).querySelector('img')).to.be.null;
       expect((window as unknown as {__injected?: number}).__injected).to.be.undefined;
     });
@@ -381,7 +386,7 @@ describe('<ketamine-explainer>', () => {
       const element = await renderExplainer({'language-picker': ''});
       await withMedia(element, {media: 'print'}, () => {
         for (const button of sectionButtons(element)) expect(isShown(panelOf(button)), button.id).to.be.true;
-        expect(isShown(shadow(element).querySelector<HTMLElement>('.controls')!)).to.be.false;
+        expect(isShown(shadow(element).querySelector<HTMLElement>(`.${Dom.Controls}`)!)).to.be.false;
       });
     });
   });
@@ -389,7 +394,7 @@ describe('<ketamine-explainer>', () => {
   describe('motion', () => {
     it('turns the chevron animation off when the reader prefers reduced motion', async () => {
       const element = await renderExplainer();
-      const icon = shadow(element).querySelector<SVGElement>('.icon')!;
+      const icon = shadow(element).querySelector<SVGElement>(`.${Dom.Icon}`)!;
       expect(parseFloat(getComputedStyle(icon).transitionDuration)).to.be.greaterThan(0);
       await withMedia(element, {reducedMotion: 'reduce'}, () => {
         expect(parseFloat(getComputedStyle(icon).transitionDuration)).to.equal(0);
@@ -414,7 +419,7 @@ describe('<ketamine-explainer>', () => {
     it('fires ketamine-explainer-toggle-all and one toggle per section that changed', async () => {
       const element = await renderExplainer({open: 'ketamine-what-is-it'});
       const toggles: unknown[] = [];
-      element.addEventListener('ketamine-explainer-toggle', (event) => toggles.push((event as CustomEvent).detail));
+      element.addEventListener('ketamine-explainer-toggle', (event) => toggles.push(event.detail));
       const all = oneEvent(element, 'ketamine-explainer-toggle-all');
       showAllButton(element).click();
       expect((await all).detail).to.deep.equal({open: true});
@@ -453,7 +458,7 @@ describe('<ketamine-explainer>', () => {
       (element as unknown as {open: string}).open = 'ketamine-how-it-helps';
       customElements.define('ketamine-explainer-late', class extends KetamineExplainer {});
       await element.updateComplete;
-      expect(shadow(element).querySelector('.title')!.tagName).to.equal('H4');
+      expect(shadow(element).querySelector(`.${Dom.Title}`)!.tagName).to.equal('H4');
       expect(openSectionIds(element)).to.deep.equal(['ketamine-how-it-helps']);
     });
 
@@ -464,7 +469,7 @@ describe('<ketamine-explainer>', () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
       wrapper.append(element);
       await element.updateComplete;
-      expect(shadow(element).querySelector('.title')!.tagName).to.equal('H3');
+      expect(shadow(element).querySelector(`.${Dom.Title}`)!.tagName).to.equal('H3');
       expect(openSectionIds(element)).to.deep.equal(SECTION_IDS);
     });
 
@@ -519,7 +524,7 @@ describe('<ketamine-explainer>', () => {
         const element = document.createElement('ketamine-explainer');
         page.append(element);
         await element.updateComplete;
-        const intro = getComputedStyle(shadow(element).querySelector('.intro')!);
+        const intro = getComputedStyle(shadow(element).querySelector(`.${Dom.Intro}`)!);
         expect(intro.fontFamily).to.contain('Georgia');
         expect(intro.fontSize).to.equal('18px');
         expect(intro.color).to.equal('rgb(40, 50, 60)');

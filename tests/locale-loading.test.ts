@@ -12,6 +12,7 @@ import {
   shows,
   visibleText,
 } from './helpers.js';
+import {Dom} from '../src/markup/dom-contract.js';
 
 describe('loading translations', () => {
   it('keeps the English text invisible while the first translation loads, so it never flashes', async () => {
@@ -76,8 +77,8 @@ describe('loading translations', () => {
       element.lang = 'de';
       wrapper.append(element);
       await shows(element, 'en');
-      expect(isShown(shadow(element).querySelector('.intro')!)).to.be.true;
-      expect(visibleText(shadow(element).querySelector('.title'))).to.equal('Ketamine for depression');
+      expect(isShown(shadow(element).querySelector(`.${Dom.Intro}`)!)).to.be.true;
+      expect(visibleText(shadow(element).querySelector(`.${Dom.Title}`))).to.equal('Ketamine for depression');
       sectionButtons(element)[0]!.click();
       await element.updateComplete;
       expect(sectionButtons(element)[0]!.getAttribute('aria-expanded')).to.equal('true');

@@ -14,27 +14,30 @@ import {
   visibleText,
   type Explainer,
 } from './helpers.js';
+import {Dom} from '../src/markup/dom-contract.js';
 
 /** Every text a reader sees, by role, so that each can be compared with the English one. */
 function texts(element: Explainer): Record<string, string> {
   const root = shadow(element);
   const result: Record<string, string> = {
-    title: visibleText(root.querySelector('.title')),
-    intro: visibleText(root.querySelector('.intro')),
-    showAll: visibleText(root.querySelector('.show-all')),
+    title: visibleText(root.querySelector(`.${Dom.Title}`)),
+    intro: visibleText(root.querySelector(`.${Dom.Intro}`)),
+    showAll: visibleText(root.querySelector(`.${Dom.ShowAll}`)),
     language: visibleText(root.querySelector('.language span')),
-    crisisHeading: visibleText(root.querySelector('.crisis-heading')),
+    crisisHeading: visibleText(root.querySelector(`.${Dom.CrisisHeading}`)),
   };
-  root.querySelectorAll('.section').forEach((section) => {
-    result[`${section.id} heading`] = visibleText(section.querySelector('.button-text'));
-    section.querySelectorAll('.panel p').forEach((paragraph, index) => {
+  root.querySelectorAll(`.${Dom.Section}`).forEach((section) => {
+    result[`${section.id} heading`] = visibleText(section.querySelector(`.${Dom.ButtonText}`));
+    section.querySelectorAll(`.${Dom.Panel} p`).forEach((paragraph, index) => {
       result[`${section.id} p${index + 1}`] = visibleText(paragraph);
     });
   });
   root
-    .querySelectorAll('.crisis p')
+    .querySelectorAll(`.${Dom.Crisis} p`)
     .forEach((paragraph, index) => (result[`crisis p${index + 1}`] = visibleText(paragraph)));
-  root.querySelectorAll('.crisis a').forEach((link, index) => (result[`crisis link${index + 1}`] = visibleText(link)));
+  root
+    .querySelectorAll(`.${Dom.Crisis} a`)
+    .forEach((link, index) => (result[`crisis link${index + 1}`] = visibleText(link)));
   return result;
 }
 
@@ -63,7 +66,9 @@ describe('localization', () => {
           const strip = (value: string) => value.replace(/\d+/g, '').trim();
           expect(strip(text), `${key} is still English`).not.to.equal(strip(english[key]!));
         }
-        const crisisLinks = [...shadow(element).querySelectorAll('.crisis a')].map((link) => link.getAttribute('href'));
+        const crisisLinks = [...shadow(element).querySelectorAll(`.${Dom.Crisis} a`)].map((link) =>
+          link.getAttribute('href'),
+        );
         expect(crisisLinks, 'the crisis links work in every language').to.deep.equal([
           'tel:988',
           locale === 'es' ? 'sms:988?body=AYUDA' : 'sms:988',
@@ -279,7 +284,7 @@ describe('localization', () => {
         ]) {
           const element = await renderExplainer({lang: locale!});
           await shows(element, locale!);
-          const label = visibleText(shadow(element).querySelector('.listen-button'));
+          const label = visibleText(shadow(element).querySelector(`.${Dom.ListenButton}`));
           expect(label).to.equal(fixed);
           expect(label).not.to.equal(replaced);
         }
@@ -297,8 +302,11 @@ describe('localization', () => {
     function notice(element: Explainer): {contacts: string; links: [string | null, string][]} {
       const root = shadow(element);
       return {
-        contacts: visibleText(root.querySelectorAll('.crisis p')[1] ?? null),
-        links: [...root.querySelectorAll('.crisis a')].map((link) => [link.getAttribute('href'), visibleText(link)]),
+        contacts: visibleText(root.querySelectorAll(`.${Dom.Crisis} p`)[1] ?? null),
+        links: [...root.querySelectorAll(`.${Dom.Crisis} a`)].map((link) => [
+          link.getAttribute('href'),
+          visibleText(link),
+        ]),
       };
     }
 
@@ -480,7 +488,7 @@ describe('localization', () => {
         const first = await renderExplainer({lang: 'sw-TZ'});
         await renderExplainer({lang: 'sw-TZ'});
         await shows(first, 'en');
-        expect(visibleText(shadow(first).querySelector('.title'))).to.equal('Ketamine for depression');
+        expect(visibleText(shadow(first).querySelector(`.${Dom.Title}`))).to.equal('Ketamine for depression');
         expect(warnings.messages.filter((message) => message.includes('sw-TZ'))).to.have.length(1);
       } finally {
         warnings.restore();
@@ -554,7 +562,7 @@ describe('localization', () => {
       element.lang = 'es';
       await shows(element, 'es');
       expect(texts(element)).to.deep.equal(spanish);
-      expect(shadow(element).querySelectorAll('.panel p')).to.have.length(9);
+      expect(shadow(element).querySelectorAll(`.${Dom.Panel} p`)).to.have.length(9);
     });
 
     it('lets two instances on one page show two languages at once', async () => {
@@ -564,8 +572,8 @@ describe('localization', () => {
       await shows(arabic, 'ar');
       expect(base(spanish).dir).to.equal('ltr');
       expect(base(arabic).dir).to.equal('rtl');
-      expect(visibleText(shadow(spanish).querySelector('.title'))).not.to.equal(
-        visibleText(shadow(arabic).querySelector('.title')),
+      expect(visibleText(shadow(spanish).querySelector(`.${Dom.Title}`))).not.to.equal(
+        visibleText(shadow(arabic).querySelector(`.${Dom.Title}`)),
       );
       spanish.lang = 'ko';
       await shows(spanish, 'ko');
@@ -612,7 +620,7 @@ describe('localization', () => {
         await element.updateComplete;
         expect(base(element).getAttribute('lang')).to.equal('en');
         expect(base(element).getAttribute('aria-busy')).to.equal('false');
-        expect(visibleText(shadow(element).querySelector('.title'))).to.equal('Ketamine for depression');
+        expect(visibleText(shadow(element).querySelector(`.${Dom.Title}`))).to.equal('Ketamine for depression');
       };
 
       it('does not switch while the reader moves through the languages with the arrow keys', async () => {
@@ -690,15 +698,15 @@ describe('localization', () => {
       const element = await renderExplainer({lang: 'ar'});
       await shows(element, 'ar');
       const button = sectionButtons(element)[0]!;
-      const text = button.querySelector('.button-text')!.getBoundingClientRect();
-      const icon = button.querySelector('.icon')!.getBoundingClientRect();
+      const text = button.querySelector(`.${Dom.ButtonText}`)!.getBoundingClientRect();
+      const icon = button.querySelector(`.${Dom.Icon}`)!.getBoundingClientRect();
       expect(icon.right).to.be.at.most(text.left);
     });
 
     it('keeps 988 and 911 readable in right-to-left text', async () => {
       const element = await renderExplainer({lang: 'fa'});
       await shows(element, 'fa');
-      const links = [...shadow(element).querySelectorAll('.crisis a')].map((link) => visibleText(link));
+      const links = [...shadow(element).querySelectorAll(`.${Dom.Crisis} a`)].map((link) => visibleText(link));
       expect(links[0]).to.contain('988');
       expect(links[2]).to.contain('911');
     });

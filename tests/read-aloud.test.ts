@@ -10,6 +10,7 @@ import {
   withMedia,
   type Explainer,
 } from './helpers.js';
+import {Dom} from '../src/markup/dom-contract.js';
 
 /** Stands in for the browser's speech synthesis and records what it was asked to say. */
 class FakeUtterance {
@@ -86,9 +87,10 @@ const originals = {
   SpeechSynthesisUtterance: Object.getOwnPropertyDescriptor(window, 'SpeechSynthesisUtterance'),
 };
 
-const listenButton = (element: Explainer) => shadow(element).querySelector<HTMLButtonElement>('.listen-button.primary');
+const listenButton = (element: Explainer) =>
+  shadow(element).querySelector<HTMLButtonElement>(`.${Dom.ListenButton}.${Dom.Primary}`);
 const stopButton = (element: Explainer) =>
-  shadow(element).querySelector<HTMLButtonElement>('.listen-button:not(.primary)');
+  shadow(element).querySelector<HTMLButtonElement>(`.${Dom.ListenButton}:not(.${Dom.Primary})`);
 /** Presses Listen and waits for the first utterance: the read-aloud code loads on that first press. */
 async function startListening(element: Explainer): Promise<void> {
   const before = speech.spoken.length;
@@ -147,11 +149,11 @@ describe('read aloud', () => {
     for (let part = 0; part < 4; part++) speech.finishCurrent(); // the crisis notice: heading and three paragraphs
     await element.updateComplete;
     expect(announcement(element)).to.equal('Reading: What Is Ketamine?');
-    const readingHeading = shadow(element).querySelector('#ketamine-what-is-it .button-text')!;
+    const readingHeading = shadow(element).querySelector(`#ketamine-what-is-it .${Dom.ButtonText}`)!;
     expect(getComputedStyle(readingHeading).textDecorationLine, 'the heading being read is underlined').to.equal(
       'underline',
     );
-    const otherHeading = shadow(element).querySelector('#ketamine-how-it-helps .button-text')!;
+    const otherHeading = shadow(element).querySelector(`#ketamine-how-it-helps .${Dom.ButtonText}`)!;
     expect(getComputedStyle(otherHeading).textDecorationLine).to.equal('none');
     expect(shadow(element).activeElement).to.equal(listen);
     expect(visibleText(listen)).to.equal('Pause');
@@ -160,7 +162,7 @@ describe('read aloud', () => {
   it('pauses, resumes and stops, telling the page each time', async () => {
     const element = await renderExplainer();
     const events: string[] = [];
-    element.addEventListener('ketamine-explainer-listen', (event) => events.push((event as CustomEvent).detail.state));
+    element.addEventListener('ketamine-explainer-listen', (event) => events.push(event.detail.state));
     await startListening(element);
     listenButton(element)!.click();
     await element.updateComplete;
@@ -181,7 +183,7 @@ describe('read aloud', () => {
   it('starts one reading when Listen is pressed twice in quick succession', async () => {
     const element = await renderExplainer();
     const events: string[] = [];
-    element.addEventListener('ketamine-explainer-listen', (event) => events.push((event as CustomEvent).detail.state));
+    element.addEventListener('ketamine-explainer-listen', (event) => events.push(event.detail.state));
     listenButton(element)!.click();
     listenButton(element)!.click();
     await waitUntil(() => speech.spoken.length > 0, 'speaking starts');
@@ -197,7 +199,7 @@ describe('read aloud', () => {
     await started;
     const done = new Promise<void>((resolve) =>
       element.addEventListener('ketamine-explainer-listen', (event) => {
-        if ((event as CustomEvent).detail.state === 'finished') resolve();
+        if (event.detail.state === 'finished') resolve();
       }),
     );
     speech.finishAll();
@@ -214,7 +216,7 @@ describe('read aloud', () => {
     await startListening(spanish);
     expect(speech.spoken[0]!.lang).to.equal('es');
     expect(speech.spoken[0]!.voice?.name).to.equal('Español');
-    expect(speech.spoken[0]!.text).to.equal(visibleText(shadow(spanish).querySelector('.title')));
+    expect(speech.spoken[0]!.text).to.equal(visibleText(shadow(spanish).querySelector(`.${Dom.Title}`)));
 
     const traditional = await renderExplainer({lang: 'zh-HK'});
     await shows(traditional, 'zh-Hant');
@@ -325,7 +327,8 @@ describe('read aloud', () => {
   });
 
   describe('rate', () => {
-    const speedPicker = (element: Explainer) => shadow(element).querySelector<HTMLSelectElement>('.listen select');
+    const speedPicker = (element: Explainer) =>
+      shadow(element).querySelector<HTMLSelectElement>(`.${Dom.Listen} select`);
     async function pickSpeed(element: Explainer, index: number): Promise<void> {
       const picker = speedPicker(element)!;
       picker.selectedIndex = index;

@@ -12,6 +12,7 @@ import {
   withMedia,
   type Explainer,
 } from './helpers.js';
+import {Dom} from '../src/markup/dom-contract.js';
 
 /**
  * Runs `check` with the reader's system set to light or dark. Chromium emulates it for real (`check` gets true).
@@ -272,7 +273,9 @@ describe('section lines', () => {
     const element = await renderExplainer();
     element.insertAdjacentHTML('beforeend', '<details id="cost"><summary>Cost</summary><p>Ask us.</p></details>');
     await waitUntil(() => shadow(element).querySelector('#cost'));
-    const sections = [...shadow(element).querySelectorAll('.section')].map((section) => getComputedStyle(section));
+    const sections = [...shadow(element).querySelectorAll(`.${Dom.Section}`)].map((section) =>
+      getComputedStyle(section),
+    );
     expect(sections.map((section) => parseFloat(section.borderTopWidth) > 0)).to.deep.equal([
       true,
       ...sections.slice(1).map(() => false),
@@ -286,10 +289,10 @@ describe('panel background', () => {
     const element = await renderExplainer({open: 'ketamine-what-is-it'});
     element.style.setProperty('--ketamine-explainer-panel-background', '#eef3f8');
     await waitUntil(() => {
-      const panel = shadow(element).querySelector<HTMLElement>('.panel:not([hidden])')!;
+      const panel = shadow(element).querySelector<HTMLElement>(`.${Dom.Panel}:not([hidden])`)!;
       return parseFloat(getComputedStyle(panel).paddingLeft) > 8;
     }, 'the panel gets padding');
-    const open = shadow(element).querySelector<HTMLElement>('.panel:not([hidden])')!;
+    const open = shadow(element).querySelector<HTMLElement>(`.${Dom.Panel}:not([hidden])`)!;
     const text = open.querySelector('p')!.getBoundingClientRect();
     const edge = open.getBoundingClientRect();
     const em = parseFloat(getComputedStyle(open).fontSize);
@@ -300,7 +303,7 @@ describe('panel background', () => {
     })) {
       expect(gap, `${side}: ${gap}px`).to.be.at.least(0.75 * em - 0.5);
     }
-    for (const collapsed of shadow(element).querySelectorAll<HTMLElement>('.panel[hidden]')) {
+    for (const collapsed of shadow(element).querySelectorAll<HTMLElement>(`.${Dom.Panel}[hidden]`)) {
       expect(collapsed.getBoundingClientRect().height).to.equal(0);
     }
   });
@@ -310,12 +313,12 @@ describe('forced colours (Windows high contrast)', () => {
   it('keeps section borders, chevrons and the focus outline visible in system colours', async () => {
     const element = await renderExplainer();
     sectionButtons(element)[0]!.focus();
-    const accentIcon = getComputedStyle(shadow(element).querySelector('.icon')!).color;
+    const accentIcon = getComputedStyle(shadow(element).querySelector(`.${Dom.Icon}`)!).color;
     await withMedia(element, {forcedColors: 'active'}, (emulated) => {
-      const section = getComputedStyle(shadow(element).querySelector('.section')!);
+      const section = getComputedStyle(shadow(element).querySelector(`.${Dom.Section}`)!);
       expect(parseFloat(section.borderBottomWidth)).to.be.greaterThan(0);
       expect(section.borderBottomStyle).to.equal('solid');
-      const icon = shadow(element).querySelector<SVGElement>('.icon')!;
+      const icon = shadow(element).querySelector<SVGElement>(`.${Dom.Icon}`)!;
       expect(icon.getBoundingClientRect().width).to.be.greaterThan(0);
       if (emulated) {
         expect(getComputedStyle(icon).color, 'the chevron uses the system button text colour').to.equal(

@@ -5,6 +5,7 @@
  * One getComputedStyle walk per check: at connect, and when the page or the reader's setting changes.
  */
 import {sharedWatch} from '../utils/shared-watch.js';
+import {Dom} from '../markup/dom-contract.js';
 
 /** The page behind `element` is dark: true or false, or undefined when the page gives no signal. */
 function pageIsDark(element: Element): boolean | undefined {
@@ -54,8 +55,9 @@ export function appearance(host: HTMLElement, requested: string): string {
   const hostStyle = getComputedStyle(host);
   const tinted = !/^\s*(transparent)?\s*$/.test(hostStyle.getPropertyValue('--ketamine-explainer-panel-background'));
   // The page's direction for the clinic's slotted content (see `.page-rtl` in the styles).
-  const pageDirection = ` page-${hostStyle.direction}`;
-  return `${dark ? 'dark own-surface' : pageDark ? 'own-surface' : ''}${tinted ? ' tinted' : ''}${pageDirection}`;
+  const pageDirection = ` ${Dom.PageDirectionPrefix}${hostStyle.direction}`;
+  const surface = dark ? `${Dom.Dark} ${Dom.OwnSurface}` : pageDark ? Dom.OwnSurface : '';
+  return `${surface}${tinted ? ` ${Dom.Tinted}` : ''}${pageDirection}`;
 }
 
 /** Checks again when the page's `<html>` or `<body>` changes (a site's own theme switch) or the reader's setting does. */

@@ -18,7 +18,7 @@ export const SECTION_IDS = [
 
 export type SectionId = (typeof SECTION_IDS)[number];
 
-export interface ArticleSection {
+interface ArticleSection {
   id: SectionId;
   heading: string;
   paragraphs: string[];
@@ -109,7 +109,7 @@ export const articleSections = (): ArticleSection[] => [
 
 /**
  * Always visible, never collapsed, right after the intro: a reader in distress meets it before any section. Written
- * along safe-messaging guidelines (hopeful, direct, no method details).
+ * along safe-messaging guidelines (hopeful, direct, no method details; https://reportingonsuicide.org/).
  * These are the US contacts: 988 Suicide & Crisis Lifeline (call or text) and 911. Clinics elsewhere replace them
  * (`clinic-crisis.ts`, or the `crisis-contacts` slot). A translated page passes the Lifeline line and texting link that
  * are true in its language (`translation-notes.ts`); the defaults are the English ones.

@@ -36,11 +36,7 @@ type OptInFeatures = typeof import('../opt-in/opt-in-features.js');
  */
 const APPEARANCE_ATTRIBUTES = ['style', 'class'];
 
-/** Payload of `ketamine-explainer-toggle`. */
-export interface ToggleDetail {
-  id: string;
-  open: boolean;
-}
+export type {ToggleDetail} from './events.js';
 
 /**
  * @tag ketamine-explainer
@@ -137,7 +133,7 @@ export class KetamineExplainer extends LitElement {
    * `auto` fits the page behind the widget (its background, else its declared colour scheme, else the reader's
    * setting); `light` or `dark` forces one (any other value means `auto`).
    */
-  colorScheme = 'auto';
+  colorScheme: 'auto' | 'light' | 'dark' = 'auto';
 
   /** Remembers, for this browser session only (sessionStorage), which sections the reader opened. */
   remember = false;
@@ -407,7 +403,7 @@ export class KetamineExplainer extends LitElement {
     for (const id of changed) next[open ? 'add' : 'delete'](id);
     this.openSections = next;
     if (this.remember) this.#optInFeatures?.saveRememberedSections(this.#rememberKey, next);
-    for (const id of changed) emit<ToggleDetail>(this, 'ketamine-explainer-toggle', {id, open});
+    for (const id of changed) emit(this, 'ketamine-explainer-toggle', {id, open});
   }
 
   #setAllOpen(open: boolean): void {

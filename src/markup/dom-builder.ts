@@ -1,11 +1,12 @@
 /**
  * Elements made with the DOM's own calls, for the markup that is built once per page and then cloned
  * (`shared-markup.ts`). Text goes in only as text nodes (`append` with a string), never parsed as HTML, so neither a
- * translation nor a clinic's attribute can inject markup, and this markup needs no Trusted Types policy (the element's
- * own controls are still rendered by Lit, under its `lit-html` policy).
+ * translation nor a clinic's attribute can inject markup, and this markup needs no Trusted Types policy
+ * (https://w3c.github.io/trusted-types/dist/spec/; the element's own controls are still rendered by Lit, under its
+ * `lit-html` policy).
  *
- * Lit templates built this markup before: for a one-off build they cost 41-49 ms of a first render at 4x CPU throttling
- * in Chromium (about 10 ms now), and left template parts in memory and marker comments in every copy.
+ * Not Lit templates: markup built once gains nothing from a template's parts, which would stay in memory, leave marker
+ * comments in every copy and make the first render slower (docs/performance.md).
  */
 export type Child = Node | string;
 

@@ -1,3 +1,5 @@
+import {Dom} from './dom-contract.js';
+
 /**
  * APG accordion: "avoid using the region role in circumstances that create landmark region proliferation, e.g. in an
  * accordion that contains more than approximately 6 panels that can be expanded at the same time".
@@ -11,8 +13,8 @@ const MOST_REGION_PANELS = 6;
  * since it would be an empty landmark to skip, and with more than six sections none is.
  */
 export function showSectionOpen(section: HTMLElement | null, open: boolean, sectionCount: number): void {
-  const button = section?.querySelector('.button');
-  const panel = section?.querySelector('.panel');
+  const button = section?.querySelector(`.${Dom.Button}`);
+  const panel = section?.querySelector(`.${Dom.Panel}`);
   const region = open && sectionCount <= MOST_REGION_PANELS;
   button?.setAttribute('aria-expanded', String(open));
   for (const [name, value] of [

@@ -14,6 +14,7 @@
 import {quote, warnOnce} from '../utils/warn.js';
 import {shownText} from '../markup/shown-text.js';
 import {declaredLanguage} from '../i18n/page-language.js';
+import {Dom} from '../markup/dom-contract.js';
 
 export interface ClinicSection {
   id: string;
@@ -30,8 +31,8 @@ export interface ClinicSection {
  * its button and panel. A clinic section must take none of them, or its button would find another element by its id
  * and could not open it.
  */
-const WIDGET_IDS = ['title', 'crisis-heading'];
-const idsOfSection = (id: string): string[] => [id, `${id}-button`, `${id}-panel`];
+const WIDGET_IDS = [Dom.Title, Dom.CrisisHeading];
+const idsOfSection = (id: string): string[] => [id, `${id}${Dom.ButtonIdSuffix}`, `${id}${Dom.PanelIdSuffix}`];
 
 export function adoptClinicSections(host: HTMLElement, takenIds: readonly string[]): ClinicSection[] {
   const sections: ClinicSection[] = [];

@@ -8,13 +8,13 @@ import {quote, warnOnce} from '../utils/warn.js';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-export interface ReviewDate {
+interface ReviewDate {
   /** For `<time datetime>`. */
   iso: string;
   date: Date;
 }
 
-export function parseReviewDate(value: string | null): ReviewDate | undefined {
+function parseReviewDate(value: string | null): ReviewDate | undefined {
   const text = value?.trim();
   if (!text) return undefined;
   const match = ISO_DATE.exec(text);
@@ -27,7 +27,7 @@ export function parseReviewDate(value: string | null): ReviewDate | undefined {
   return undefined;
 }
 
-export const formatReviewDate = ({date}: ReviewDate, locale: string): string =>
+const formatReviewDate = ({date}: ReviewDate, locale: string): string =>
   new Intl.DateTimeFormat(locale, {dateStyle: 'long', timeZone: 'UTC'}).format(date);
 
 /** Rendered only when there is a reviewer or a valid date. */

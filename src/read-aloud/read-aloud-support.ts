@@ -1,4 +1,6 @@
 /** What the widget and the lazily loaded read-aloud module share, without loading the module. */
+import {Dom} from '../markup/dom-contract.js';
+
 export type ListenState = 'idle' | 'playing' | 'paused';
 
 export interface SpokenPart {
@@ -11,14 +13,15 @@ export interface SpokenPart {
 }
 
 /** The id of the note that says why Listen is unavailable, which the Listen button then refers to. */
-export const UNAVAILABLE_NOTE_ID = 'listen-note';
+export const UNAVAILABLE_NOTE_ID = Dom.ListenNoteId;
 
 /** Puts a message in the widget's status region; it is called as the widget renders, in the widget's language. */
 export type Announce = (message: () => string) => void;
 
 /**
- * Whether the browser has the Web Speech API. `in` rather than reading `window.speechSynthesis`: the first read starts
- * the browser's speech engine, which cost the first render 6.6 ms on a 4x-throttled CPU, for readers who never listen.
+ * Whether the browser has the Web Speech API (https://webaudio.github.io/web-speech-api/). `in` rather than reading
+ * `window.speechSynthesis`: the first read starts the browser's speech engine, which slows the first render for
+ * readers who never listen (docs/performance.md).
  */
 export const speechSupported = (): boolean =>
   'speechSynthesis' in window && typeof window.SpeechSynthesisUtterance === 'function';

@@ -3,7 +3,8 @@ import {css} from 'lit';
 /**
  * Styles of reading aloud, adopted into the shadow root when its chunk loads. The shared tokens (`--_accent`, ...)
  * come from the main styles. What is being read is marked by an outline or an underline, not by colour alone
- * (WCAG 1.4.1), and both stay visible in forced colours.
+ * (WCAG 2.2 SC 1.4.1, https://www.w3.org/WAI/WCAG22/Understanding/use-of-color.html), and both stay visible in
+ * forced colours.
  */
 export const readAloudStyles = css`
   .section.reading .button-text {

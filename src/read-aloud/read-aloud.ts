@@ -1,7 +1,8 @@
 /**
- * "Listen": reads the explainer aloud with the browser's own speech synthesis (nothing is sent anywhere), one
- * paragraph per utterance so that progress can be followed and long texts are not cut off, in the widget's language
- * with a voice of that language, or not at all. While it reads, the section being read is open, the paragraph being
+ * "Listen": reads the explainer aloud with the browser's own speech synthesis (the Web Speech API,
+ * https://webaudio.github.io/web-speech-api/; nothing is sent anywhere), one paragraph per utterance so that progress
+ * can be followed and long texts are not cut off, in the widget's language with a voice of that language, or not at
+ * all. While it reads, the section being read is open, the paragraph being
  * read is marked and kept in view, and the reader can pause, stop and change the speed. Loaded on the first press of
  * Listen, not with the widget: the widget renders only that button until then.
  */
@@ -13,6 +14,7 @@ import {deviceVoices, pickVoice, speechLanguage} from './voices.js';
 import {readAloudStyles} from './read-aloud.styles.js';
 import {prefersReducedMotion} from '../appearance/reduced-motion.js';
 import {emit} from '../element/events.js';
+import {Dom} from '../markup/dom-contract.js';
 
 /** Speech synthesis is page-wide: starting one instance stops whichever other instance was speaking. */
 let speakingController: ReadAloudController | undefined;
@@ -152,7 +154,7 @@ export class ReadAloudController implements ReactiveController {
     this.stop();
     // The Stop button disappears once stopped: focus goes back to the Listen button rather than to the page.
     await this.host.updateComplete;
-    this.root.querySelector<HTMLElement>('.listen-button.primary')?.focus();
+    this.root.querySelector<HTMLElement>(`.${Dom.ListenButton}.${Dom.Primary}`)?.focus();
   };
 
   /** A new speed applies from the start of the paragraph being read, so that nothing is skipped. */
@@ -232,14 +234,15 @@ export class ReadAloudController implements ReactiveController {
 
   /**
    * Marks the section being read (class `reading`) and opens it. The widget opens a section on `beforematch`, the
-   * event find-in-page fires before it reveals a `hidden="until-found"` panel; read aloud reveals it the same way,
+   * event find-in-page fires before it reveals a `hidden="until-found"` panel
+   * (https://html.spec.whatwg.org/multipage/interaction.html#the-hidden-attribute); read aloud reveals it the same way,
    * so the widget's state, its toggle event and `remember` all follow.
    */
   private markSection(sectionId: string | undefined): void {
     if (this.sectionId) this.root.getElementById(this.sectionId)?.classList.remove('reading');
     const section = sectionId ? this.root.getElementById(sectionId) : null;
     section?.classList.add('reading');
-    section?.querySelector('.panel')?.dispatchEvent(new Event('beforematch', {bubbles: true}));
+    section?.querySelector(`.${Dom.Panel}`)?.dispatchEvent(new Event('beforematch', {bubbles: true}));
     this.sectionId = sectionId;
   }
 

@@ -10,6 +10,7 @@ import {
   type ExplainerElement,
   type HostPage,
 } from './host-page.js';
+import {Dom} from '../../src/markup/dom-contract.js';
 
 const ATTRIBUTES = [
   'heading-level',
@@ -45,7 +46,7 @@ async function expectIntact(page: HostPage, element: ExplainerElement): Promise<
   expectCleanRecord(page);
   expect(page.record.dialogs, 'dialogs').to.equal(0);
   expect(injectedNodes(element), 'injected nodes').to.deep.equal([]);
-  expect(element.shadowRoot!.querySelector('.intro')!.textContent, 'never blank').to.contain('depression');
+  expect(element.shadowRoot!.querySelector(`.${Dom.Intro}`)!.textContent, 'never blank').to.contain('depression');
   expect(sectionButtonsOf(element).length).to.be.at.least(4);
   expect(expandedMatchesPanels(element)).to.be.true;
 }
@@ -88,7 +89,9 @@ describe('end to end: bad input', () => {
       });
       const [element] = await explainersRendered(page);
       await expectIntact(page, element!);
-      const hrefs = [...element!.shadowRoot!.querySelectorAll('.crisis a')].map((link) => link.getAttribute('href'));
+      const hrefs = [...element!.shadowRoot!.querySelectorAll(`.${Dom.Crisis} a`)].map((link) =>
+        link.getAttribute('href'),
+      );
       expect(hrefs, 'the value is ignored: the built-in contacts stay').to.deep.equal([
         'tel:988',
         'sms:988',
@@ -97,7 +100,7 @@ describe('end to end: bad input', () => {
       expect(page.record.warnings.filter((warning) => warning.includes(attribute))).to.have.length(1);
       element!.setAttribute('heading-level', '3');
       await expectIntact(page, element!);
-      expect(element!.shadowRoot!.querySelector('h3.title'), 'later updates still render').to.exist;
+      expect(element!.shadowRoot!.querySelector(`h3.${Dom.Title}`), 'later updates still render').to.exist;
     });
   }
 
@@ -118,12 +121,14 @@ describe('end to end: bad input', () => {
     });
     const [element] = await explainersRendered(page);
     await expectIntact(page, element!);
-    const hrefs = [...element!.shadowRoot!.querySelectorAll('.crisis a')].map((link) => link.getAttribute('href'));
+    const hrefs = [...element!.shadowRoot!.querySelectorAll(`.${Dom.Crisis} a`)].map((link) =>
+      link.getAttribute('href'),
+    );
     expect(hrefs).to.deep.equal(['tel:988', 'sms:988', 'tel:911']);
     expect(page.record.warnings).to.have.length(1);
     element!.setAttribute('heading-level', '4');
     await expectIntact(page, element!);
-    expect(element!.shadowRoot!.querySelector('h4.title'), 'later updates still render').to.exist;
+    expect(element!.shadowRoot!.querySelector(`h4.${Dom.Title}`), 'later updates still render').to.exist;
     expect(page.record.warnings).to.have.length(1);
   });
 
@@ -156,7 +161,7 @@ describe('end to end: bad input', () => {
     }
     expect(expandedMatchesPanels(element!)).to.be.true;
     expect(root.getElementById('title')!.textContent, 'the title keeps its id').to.contain('Ketamine');
-    expect(root.querySelector('.crisis')!.getAttribute('aria-labelledby')).to.equal('crisis-heading');
+    expect(root.querySelector(`.${Dom.Crisis}`)!.getAttribute('aria-labelledby')).to.equal('crisis-heading');
     expect(root.getElementById('crisis-heading')!.classList.contains('crisis-heading')).to.be.true;
     expect(new Set([...root.querySelectorAll('[id]')].map((node) => node.id)).size, 'ids are unique').to.equal(
       root.querySelectorAll('[id]').length,
@@ -244,7 +249,7 @@ describe('end to end: bad input', () => {
       ['remove attribute', () => element.removeAttribute(pick(ATTRIBUTES))],
       ['set property', () => Object.assign(element, {[pick(['open', 'headingLevel', 'colorScheme'])]: pick(values)})],
       ['click a section', () => pick(sectionButtonsOf(element))?.click()],
-      ['click show all', () => element.shadowRoot!.querySelector<HTMLButtonElement>('.show-all')?.click()],
+      ['click show all', () => element.shadowRoot!.querySelector<HTMLButtonElement>(`.${Dom.ShowAll}`)?.click()],
       [
         'add a section',
         () =>
@@ -276,7 +281,10 @@ describe('end to end: bad input', () => {
       if (!expandedMatchesPanels(element))
         throw new Error(`step ${step} (${name}, seed ${seed}): aria-expanded out of step`);
     }
-    await waitUntil(() => element.shadowRoot!.querySelector('.base')?.getAttribute('aria-busy') === 'false', 'settled');
+    await waitUntil(
+      () => element.shadowRoot!.querySelector(`.${Dom.Base}`)?.getAttribute('aria-busy') === 'false',
+      'settled',
+    );
     await expectIntact(page, element);
   });
 });

@@ -12,6 +12,7 @@ import {
   type ExplainerElement,
   type HostPage,
 } from './host-page.js';
+import {Dom} from '../../src/markup/dom-contract.js';
 
 const SECTIONS = 300;
 const opened: HostPage[] = [];
@@ -73,7 +74,7 @@ async function countCalls<T extends object>(
 const expandedIds = (element: ExplainerElement) =>
   sectionButtonsOf(element)
     .filter((button) => button.getAttribute('aria-expanded') === 'true')
-    .map((button) => button.closest('.section')!.id);
+    .map((button) => button.closest(`.${Dom.Section}`)!.id);
 
 describe('end to end: bounded cost', () => {
   afterEach(async () => {
@@ -89,9 +90,9 @@ describe('end to end: bounded cost', () => {
   it(`"Show all" with ${SECTIONS} clinic sections and remember writes sessionStorage once`, async () => {
     const {page, element} = await pageWithManySections({remember: '', id: 'many'});
     const toggles: {id: string; open: boolean}[] = [];
-    element.addEventListener('ketamine-explainer-toggle', (event) => toggles.push((event as CustomEvent).detail));
+    element.addEventListener('ketamine-explainer-toggle', (event) => toggles.push(event.detail));
     const key = `ketamine-explainer:open-sections:${page.window.location.pathname}#many`;
-    const showAll = element.shadowRoot!.querySelector<HTMLButtonElement>('.show-all')!;
+    const showAll = element.shadowRoot!.querySelector<HTMLButtonElement>(`.${Dom.ShowAll}`)!;
     for (const open of [true, false]) {
       const writesBefore = page.record.storageWrites.length;
       toggles.length = 0;
@@ -137,7 +138,7 @@ describe('end to end: bounded cost', () => {
       body: '<ketamine-explainer crisis-call="116 123"></ketamine-explainer>',
     });
     const [element] = await explainersRendered(page);
-    const label = () => element!.shadowRoot!.querySelector('.crisis a')!.textContent;
+    const label = () => element!.shadowRoot!.querySelector(`.${Dom.Crisis} a`)!.textContent;
     const documentPrototype = page.window.Document.prototype;
     const builds = await countCalls(documentPrototype, 'createDocumentFragment', async () => {
       for (let variant = 0; variant < 30; variant++) {

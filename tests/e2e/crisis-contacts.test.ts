@@ -4,6 +4,7 @@
  */
 import {expect} from '@open-wc/testing';
 import {closeHostPages, explainersRendered, moduleBundle, openHostPage, type HostPage} from './host-page.js';
+import {Dom} from '../../src/markup/dom-contract.js';
 
 /** Bidi controls (LRM, RLM, ALM, embeddings, overrides, isolates) and line breaks of any kind. */
 const BIDI_OR_LINE_BREAK = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\n\r\v\f\u0085\u2028\u2029]/;
@@ -17,7 +18,11 @@ async function explainerWith(attributes: Record<string, string>, lang = 'en') {
   const page = await openHostPage({lang, scripts: [{src: moduleBundle()}], body: `<ketamine-explainer ${list}>`});
   const [element] = await explainersRendered(page);
   await element!.updateComplete;
-  return {page, element: element!, links: [...element!.shadowRoot!.querySelectorAll<HTMLAnchorElement>('.crisis a')]};
+  return {
+    page,
+    element: element!,
+    links: [...element!.shadowRoot!.querySelectorAll<HTMLAnchorElement>(`.${Dom.Crisis} a`)],
+  };
 }
 
 /** The digits a link dials: its `tel:`/`sms:` number (before any `?body=`), percent-escapes decoded. */
@@ -120,7 +125,7 @@ describe('end to end: crisis contacts show what they dial', () => {
       'crisis-call': '999',
     });
     expect(links.map((link) => link.textContent)).to.deep.equal(['Call 999']);
-    expect(element.shadowRoot!.querySelector('.crisis')!.textContent).not.to.contain('example.org');
+    expect(element.shadowRoot!.querySelector(`.${Dom.Crisis}`)!.textContent).not.to.contain('example.org');
     expect(warningsAbout(page, 'emergency-call')).to.have.length(1);
   });
 
@@ -130,7 +135,7 @@ describe('end to end: crisis contacts show what they dial', () => {
         {'crisis-call': '116 123', 'emergency-call': '0800 111 22 333'},
         lang,
       );
-      const notice = element.shadowRoot!.querySelector('.crisis')!;
+      const notice = element.shadowRoot!.querySelector(`.${Dom.Crisis}`)!;
       expect(getComputedStyle(notice).direction).to.equal('rtl');
       expect(leftEdgeOf(links[0]!, '116'), 'in the link: 116 before 123').to.be.below(leftEdgeOf(links[0]!, '123'));
       const emergencyLine = [...notice.querySelectorAll('p')].find((paragraph) =>

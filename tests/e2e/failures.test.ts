@@ -8,6 +8,7 @@ import {
   openHostPage,
   sectionButtonsOf,
 } from './host-page.js';
+import {Dom} from '../../src/markup/dom-contract.js';
 
 describe('end to end: lazily loaded chunks that fail', () => {
   afterEach(closeHostPages);
@@ -63,11 +64,11 @@ describe('end to end: lazily loaded chunks that fail', () => {
       {until: 'parsed'},
     );
     await waitUntil(
-      () => page.document.querySelector('ketamine-explainer')?.shadowRoot?.querySelector('.base'),
+      () => page.document.querySelector('ketamine-explainer')?.shadowRoot?.querySelector(`.${Dom.Base}`),
       'rendered',
     );
     const element = page.document.querySelector<HTMLElement>('ketamine-explainer')!;
-    const base = element.shadowRoot!.querySelector('.base')!;
+    const base = element.shadowRoot!.querySelector(`.${Dom.Base}`)!;
     expect(base.getAttribute('aria-busy'), 'waiting for French').to.equal('true');
     expect(page.window.getComputedStyle(base).visibility, 'no English to start reading').to.equal('hidden');
     await new Promise((resolve) => setTimeout(resolve, 1700));
@@ -83,7 +84,7 @@ describe('end to end: lazily loaded chunks that fail', () => {
     });
     const [element] = await explainersRendered(page);
     expect(sectionButtonsOf(element!)).to.have.length(4);
-    expect(element!.shadowRoot!.querySelector('.intro')!.textContent).to.contain('Living with depression');
+    expect(element!.shadowRoot!.querySelector(`.${Dom.Intro}`)!.textContent).to.contain('Living with depression');
     // Each update tries the chunk again, but a click is never held up waiting for it.
     const button = sectionButtonsOf(element!)[0]!;
     button.click();

@@ -3,6 +3,7 @@
  * built bundle from dist/, in a same-origin iframe so the test can look inside.
  */
 import {expect, waitUntil} from '@open-wc/testing';
+import {Dom} from '../../src/markup/dom-contract.js';
 
 export interface PageConfig {
   lang?: string;
@@ -102,7 +103,7 @@ export function explainersIn(root: Document | ShadowRoot): ExplainerElement[] {
   return found;
 }
 
-const base = (element: HTMLElement) => element.shadowRoot?.querySelector<HTMLElement>('.base');
+const base = (element: HTMLElement) => element.shadowRoot?.querySelector<HTMLElement>(`.${Dom.Base}`);
 
 /** Waits until `count` explainers have rendered their article and are not waiting for a translation. */
 export async function explainersRendered(page: HostPage, count = 1, timeout = 5000): Promise<ExplainerElement[]> {
@@ -121,7 +122,7 @@ export async function explainersRendered(page: HostPage, count = 1, timeout = 50
 }
 
 export const sectionButtonsOf = (element: HTMLElement): HTMLButtonElement[] => [
-  ...element.shadowRoot!.querySelectorAll<HTMLButtonElement>('.section .button'),
+  ...element.shadowRoot!.querySelectorAll<HTMLButtonElement>(`.${Dom.Section} .${Dom.Button}`),
 ];
 
 /** Whether every section's aria-expanded says what the reader sees: open panels shown, closed ones hidden. */

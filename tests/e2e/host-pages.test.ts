@@ -13,12 +13,13 @@ import {
   type HostPage,
 } from './host-page.js';
 import {matchLocale} from '../../src/i18n/locales.js';
+import {Dom} from '../../src/markup/dom-contract.js';
 
 const ARTICLE_START = 'Living with depression';
 
 /** Readable and operable: the intro is shown at a sane size, and a section opens on click and shows its text. */
 async function expectReadableAndOperable(page: HostPage, element: HTMLElement): Promise<void> {
-  const intro = element.shadowRoot!.querySelector<HTMLElement>('.intro')!;
+  const intro = element.shadowRoot!.querySelector<HTMLElement>(`.${Dom.Intro}`)!;
   expect(intro.textContent).to.contain(ARTICLE_START);
   const style = page.window.getComputedStyle(intro);
   expect(parseFloat(style.fontSize), 'text size').to.be.at.least(14);
@@ -78,9 +79,9 @@ describe('end to end: host pages', () => {
         });
         const [element] = await explainersRendered(page);
         await expectReadableAndOperable(page, element!);
-        const base = element!.shadowRoot!.querySelector('.base')!;
+        const base = element!.shadowRoot!.querySelector(`.${Dom.Base}`)!;
         expect(page.window.getComputedStyle(base).direction, 'English stays left to right').to.equal('ltr');
-        const collapsed = element!.shadowRoot!.querySelectorAll('.panel[hidden]');
+        const collapsed = element!.shadowRoot!.querySelectorAll(`.${Dom.Panel}[hidden]`);
         expect(collapsed.length, '[hidden] !important on the page does not open panels').to.equal(3);
         for (const panel of collapsed) expect(panel.getBoundingClientRect().height).to.equal(0);
         expectCleanRecord(page);
@@ -178,7 +179,10 @@ describe('end to end: host pages', () => {
       const [element] = await explainersRendered(page);
       element!.setAttribute('heading-level', '4');
       element!.removeAttribute('open');
-      await waitUntil(() => element!.shadowRoot!.querySelector('.title')!.tagName === 'H4', 'heading level follows');
+      await waitUntil(
+        () => element!.shadowRoot!.querySelector(`.${Dom.Title}`)!.tagName === 'H4',
+        'heading level follows',
+      );
       await waitUntil(
         () => sectionButtonsOf(element!).every((b) => b.getAttribute('aria-expanded') === 'false'),
         'closed',

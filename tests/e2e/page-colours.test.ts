@@ -7,6 +7,7 @@ import {expect, waitUntil} from '@open-wc/testing';
 import {executeServerCommand, sendKeys} from '@web/test-runner-commands';
 import {closeHostPages, explainersRendered, moduleBundle, openHostPage, type HostPage} from './host-page.js';
 import {outlineContrast, textContrast} from '../contrast.js';
+import {Dom} from '../../src/markup/dom-contract.js';
 
 type Scheme = 'light' | 'dark';
 
@@ -76,8 +77,8 @@ describe('end to end: colours that fit the page', () => {
           await waitUntil(() => price.getBoundingClientRect().height > 0, 'the clinic section is open');
 
           const measured = {
-            'intro text': textContrast(article!.shadowRoot!.querySelector('.intro')!),
-            'built-in crisis link': textContrast(article!.shadowRoot!.querySelector('.crisis a')!),
+            'intro text': textContrast(article!.shadowRoot!.querySelector(`.${Dom.Intro}`)!),
+            'built-in crisis link': textContrast(article!.shadowRoot!.querySelector(`.${Dom.Crisis} a`)!),
             'slotted crisis link': textContrast(crisis!.querySelector('a')!),
             'slotted crisis text': textContrast(crisis!.querySelector('p')!),
             'slotted cta link': textContrast(article!.querySelector('[slot="cta"] a')!),
@@ -102,7 +103,7 @@ describe('end to end: colours that fit the page', () => {
       body: '<ketamine-explainer></ketamine-explainer>',
     });
     const [element] = await explainersRendered(page);
-    const crisisLink = element!.shadowRoot!.querySelector('.crisis a')!;
+    const crisisLink = element!.shadowRoot!.querySelector(`.${Dom.Crisis} a`)!;
     expect(textContrast(crisisLink), 'light site').to.be.at.least(4.5);
     page.document.documentElement.classList.add('dark');
     await waitUntil(() => textContrast(crisisLink) >= 4.5, 'the crisis link contrasts with the dark site');

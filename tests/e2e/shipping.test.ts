@@ -9,6 +9,7 @@ import {
   openHostPage,
   sectionButtonsOf,
 } from './host-page.js';
+import {Dom} from '../../src/markup/dom-contract.js';
 
 describe('end to end: shipping', () => {
   afterEach(closeHostPages);
@@ -68,7 +69,7 @@ describe('end to end: shipping', () => {
       page.document.head.append(script);
       const [element] = await explainersRendered(page);
       expect(fallbackIntro.checkVisibility(), 'the fallback is no longer shown').to.be.false;
-      const intro = element!.shadowRoot!.querySelector('.intro')!;
+      const intro = element!.shadowRoot!.querySelector(`.${Dom.Intro}`)!;
       expect(intro.checkVisibility()).to.be.true;
       expect(Math.abs(intro.getBoundingClientRect().top - before), 'the intro stays in place').to.be.below(24);
       expect(sectionButtonsOf(element!)).to.have.length(4);

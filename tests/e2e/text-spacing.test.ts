@@ -5,6 +5,7 @@
  */
 import {expect} from '@open-wc/testing';
 import {closeHostPages, explainersRendered, moduleBundle, openHostPage} from './host-page.js';
+import {Dom} from '../../src/markup/dom-contract.js';
 
 /** The values of the WCAG text-spacing bookmarklet, applied the way it applies them. */
 const TEXT_SPACING_TOOL = `<style>
@@ -27,11 +28,11 @@ describe('end to end: text spacing (WCAG 1.4.12)', () => {
     const root = element!.shadowRoot!;
     const style = (node: Element) => page.window.getComputedStyle(node);
     const texts = [
-      root.querySelector('.intro')!,
-      root.querySelector('.section .button')!,
-      root.querySelector('.show-all')!,
-      root.querySelector('.crisis a')!,
-      root.querySelector('.panel p')!,
+      root.querySelector(`.${Dom.Intro}`)!,
+      root.querySelector(`.${Dom.Section} .${Dom.Button}`)!,
+      root.querySelector(`.${Dom.ShowAll}`)!,
+      root.querySelector(`.${Dom.Crisis} a`)!,
+      root.querySelector(`.${Dom.Panel} p`)!,
     ];
     // The tool's spacing, computed on the widget's element (0.12em and 0.16em of the page's text size), is inherited
     // as that length by everything inside, controls included.
@@ -43,12 +44,12 @@ describe('end to end: text spacing (WCAG 1.4.12)', () => {
       expect(letterSpacing, `${name}: letter spacing`).to.equal(tool.letterSpacing);
       expect(wordSpacing, `${name}: word spacing`).to.equal(tool.wordSpacing);
       // Headings (the section buttons) keep their tighter line height, which grows with the text's (see below).
-      if (!text.matches('.section .button')) {
+      if (!text.matches(`.${Dom.Section} .${Dom.Button}`)) {
         expect(px(lineHeight), `${name}: line height`).to.be.at.least(1.5 * px(fontSize) - 0.1);
       }
     }
     // Paragraph spacing is the widget's spacing token, which the page sets.
-    const paragraph = root.querySelector('.panel p')!;
+    const paragraph = root.querySelector(`.${Dom.Panel} p`)!;
     expect(px(style(paragraph).marginBottom)).to.be.closeTo(2 * px(style(paragraph).fontSize), 0.5);
     // Nothing is cut off: every control grows to fit its text.
     for (const control of root.querySelectorAll<HTMLElement>('button, select, a')) {
@@ -68,7 +69,7 @@ describe('end to end: text spacing (WCAG 1.4.12)', () => {
         body: '<ketamine-explainer></ketamine-explainer>',
       });
       const [element] = await explainersRendered(page);
-      const intro = page.window.getComputedStyle(element!.shadowRoot!.querySelector('.intro')!);
+      const intro = page.window.getComputedStyle(element!.shadowRoot!.querySelector(`.${Dom.Intro}`)!);
       expect(px(intro.lineHeight) / px(intro.fontSize), `page line-height ${lineHeight}`).to.be.closeTo(expected, 0.02);
       closeHostPages();
     }

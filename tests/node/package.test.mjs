@@ -3,7 +3,10 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {execFileSync} from 'node:child_process';
 import {createHash} from 'node:crypto';
-import {existsSync, readFileSync} from 'node:fs';
+import {existsSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join, resolve} from 'node:path';
+import ts from 'typescript';
 
 const packageJson = JSON.parse(readFileSync('package.json', 'utf8'));
 const packedFiles = () => {
@@ -72,4 +75,38 @@ test('dist/integrity.json holds the SHA-384 of every file a page loads from dist
       .digest('base64')}`;
     assert.equal(hash, expected, file);
   }
+});
+
+test("a TypeScript consumer gets the events' detail types, on the element and on document, and the public unions", () => {
+  const consumer = join(mkdtempSync(join(tmpdir(), 'ketamine-explainer-consumer-')), 'consumer.ts');
+  writeFileSync(
+    consumer,
+    `import type {ColorScheme, KetamineExplainerEventMap, LanguageChangeDetail, ListenDetail, ListenState, LocaleCode,
+      SectionId, ToggleAllDetail, ToggleDetail} from ${JSON.stringify(resolve('dist/lib/index.js'))};
+    const element = document.createElement('ketamine-explainer');
+    element.addEventListener('ketamine-explainer-toggle', (event) => event.detail.id.toUpperCase());
+    document.addEventListener('ketamine-explainer-listen', (event) => event.detail.state === 'finished');
+    // @ts-expect-error the toggle's detail has no locale
+    element.addEventListener('ketamine-explainer-toggle', (event) => event.detail.locale);
+    const scheme: ColorScheme = element.colorScheme;
+    // @ts-expect-error three values only
+    element.colorScheme = 'blue';
+    export type Used = [KetamineExplainerEventMap, LanguageChangeDetail, ListenDetail, ListenState, LocaleCode,
+      SectionId, ToggleAllDetail, ToggleDetail, typeof scheme];
+    `,
+  );
+  const program = ts.createProgram([consumer], {
+    strict: true,
+    noEmit: true,
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.ES2022,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    lib: ['lib.es2022.d.ts', 'lib.dom.d.ts'],
+    types: [],
+    skipLibCheck: true,
+  });
+  const problems = ts
+    .getPreEmitDiagnostics(program)
+    .map((diagnostic) => ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'));
+  assert.deepEqual(problems, []);
 });
