@@ -512,6 +512,30 @@ describe('read aloud', () => {
       expect(listenButton(element)!.getAttribute('aria-disabled')).to.equal('false');
     });
 
+    it('keeps its note’s id to itself: a clinic section called "listen-note" still opens while the note shows', async () => {
+      speech.voices = [];
+      const element = await renderExplainer(
+        {},
+        '<details id="listen-note"><summary>Listening notes</summary><p>Clinic text.</p></details>',
+      );
+      await waitUntil(() => shadow(element).querySelectorAll(`.${Dom.Section}`).length === 5, 'the clinic section');
+      listenButton(element)!.click();
+      await waitUntil(() => speech.voiceWaits > 0, 'waits for voiceschanged');
+      speech.loadVoices([]);
+      await waitUntil(() => note(element), 'the note appears');
+      const clinicButton = [...shadow(element).querySelectorAll<HTMLButtonElement>(`.${Dom.Button}`)].find(
+        (button) => visibleText(button) === 'Listening notes',
+      )!;
+      clinicButton.click();
+      await element.updateComplete;
+      expect(clinicButton.getAttribute('aria-expanded'), 'the clinic section opened').to.equal('true');
+      const ids = [...shadow(element).querySelectorAll('[id]')].map(({id}) => id);
+      expect(
+        ids.filter((id, index) => ids.indexOf(id) !== index),
+        'no id twice',
+      ).to.deep.equal([]);
+    });
+
     it('reads Traditional Chinese with a Hong Kong voice where there is no Taiwan one', async () => {
       speech.voices = [
         {lang: 'en-US', name: 'English'},

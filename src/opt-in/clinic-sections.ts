@@ -27,11 +27,11 @@ export interface ClinicSection {
 }
 
 /**
- * Ids the widget's own markup uses (`article-markup.ts`): the title, the crisis notice's heading, and for each section
- * its button and panel. A clinic section must take none of them, or its button would find another element by its id
- * and could not open it.
+ * Ids the widget's own markup uses (`article-markup.ts`, read aloud's note): the title, the crisis notice's heading, the
+ * Listen note, and for each section its button and panel. A clinic section must take none of them, or its button would
+ * find another element by its id and could not open it.
  */
-const WIDGET_IDS = [Dom.Title, Dom.CrisisHeading];
+const WIDGET_IDS = [Dom.Title, Dom.CrisisHeading, Dom.ListenNoteId];
 const idsOfSection = (id: string): string[] => [id, `${id}${Dom.ButtonIdSuffix}`, `${id}${Dom.PanelIdSuffix}`];
 
 export function adoptClinicSections(host: HTMLElement, takenIds: readonly string[]): ClinicSection[] {
