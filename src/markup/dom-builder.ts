@@ -4,8 +4,8 @@
  * translation nor a clinic's attribute can inject markup, and this markup needs no Trusted Types policy (the element's
  * own controls are still rendered by Lit, under its `lit-html` policy).
  *
- * Lit templates built this markup before: for a one-off build they cost 41-49 ms of a first render at 4x CPU throttling
- * in Chromium (about 10 ms now), and left template parts in memory and marker comments in every copy.
+ * Not Lit templates: for markup built once and cloned they cost the first render several times more work, and leave
+ * template parts in memory and marker comments in every copy (docs/performance.md).
  */
 export type Child = Node | string;
 

@@ -18,7 +18,7 @@ export type Announce = (message: () => string) => void;
 
 /**
  * Whether the browser has the Web Speech API. `in` rather than reading `window.speechSynthesis`: the first read starts
- * the browser's speech engine, which cost the first render 6.6 ms on a 4x-throttled CPU, for readers who never listen.
+ * the browser's speech engine, which slows the first render for readers who never listen (docs/performance.md).
  */
 export const speechSupported = (): boolean =>
   'speechSynthesis' in window && typeof window.SpeechSynthesisUtterance === 'function';
