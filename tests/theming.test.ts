@@ -6,6 +6,7 @@ import {
   base,
   focusJustBefore,
   renderExplainer,
+  renderedStyles,
   sectionButtons,
   shadow,
   shows,
@@ -66,34 +67,6 @@ function probeValue(property: string): string {
   if (/font-family/.test(property)) return 'ProbeFont, monospace';
   if (/weight/.test(property)) return '300';
   return '37px';
-}
-
-const STYLE_PROPERTIES = [
-  'color',
-  'background-color',
-  'font-family',
-  'font-size',
-  'font-weight',
-  'border-top-color',
-  'border-bottom-color',
-  'border-inline-start-color',
-  'border-bottom-width',
-  'border-top-left-radius',
-  'padding-top',
-  'margin-bottom',
-  'max-width',
-  'outline-color',
-  'row-gap',
-  'text-decoration-color',
-];
-
-/** Every rendered element's computed styles, including the host itself. */
-function renderedStyles(element: Explainer): string[] {
-  const nodes = [element, ...shadow(element).querySelectorAll('*')];
-  return nodes.map((node) => {
-    const style = getComputedStyle(node);
-    return STYLE_PROPERTIES.map((name) => style.getPropertyValue(name)).join('|');
-  });
 }
 
 /** The widget in its fullest state: every section open, the picker, the review line, the Listen button, focus. */
