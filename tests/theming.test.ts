@@ -1,7 +1,6 @@
 import {expect, fixture, waitUntil} from '@open-wc/testing';
 import {html} from 'lit';
 import {executeServerCommand, sendKeys} from '@web/test-runner-commands';
-import {presets} from '../demo/presets.js';
 import {
   base,
   focusJustBefore,
@@ -219,25 +218,7 @@ describe('colour schemes', () => {
     expect(parseFloat(style.paddingTop)).to.be.greaterThan(0);
   });
 
-  for (const scheme of ['light', 'dark']) {
-    it(`passes axe, contrast included, in ${scheme} mode with the default theme`, async () => {
-      const element = await renderExplainer({
-        'color-scheme': scheme,
-        open: 'all',
-        'language-picker': '',
-        'last-reviewed': '2026-10-01',
-      });
-      await expect(element).to.be.accessible();
-    });
-
-    for (const [name, preset] of Object.entries(presets)) {
-      it(`passes axe, contrast included, in ${scheme} mode with the "${name}" preset`, async () => {
-        const element = await renderExplainer({'color-scheme': scheme, open: 'all', 'last-reviewed': '2026-10-01'});
-        for (const [property, value] of Object.entries(preset.properties)) element.style.setProperty(property, value);
-        await expect(element).to.be.accessible();
-      });
-    }
-  }
+  // axe's contrast check in light and dark mode, default theme and each preset: tests/examples.test.ts.
 });
 
 describe('section lines', () => {
