@@ -44,6 +44,18 @@ const webkit = webdriverLauncher({
   },
 });
 
+/**
+ * In watch mode (`npm run test:watch`), re-runs the tests when rollup has rebuilt dist/ (scripts/test.sh), which the
+ * end-to-end tests load through their own middleware, out of sight of web-test-runner's watcher. The classic script
+ * is the last file each rebuild writes (rollup.config.js), so one re-run follows each rebuild.
+ */
+const rerunOnRebuild = {
+  name: 'rerun-on-rebuild',
+  serverStart: ({fileWatcher}) => {
+    if (process.argv.includes('--watch')) fileWatcher.add('dist/ketamine-explainer.iife.js');
+  },
+};
+
 const engines = {chromium, firefox, webkit};
 const wanted = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',');
 
@@ -57,7 +69,12 @@ export default {
   // A busy two-core machine can take longer than the default 30 s to open a Firefox page.
   browserStartTimeout: 90000,
   middleware: [e2eMiddleware()],
-  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json'}), mediaEmulationPlugin(), bundlerPlugin()],
+  plugins: [
+    esbuildPlugin({ts: true, tsconfig: './tsconfig.json'}),
+    mediaEmulationPlugin(),
+    bundlerPlugin(),
+    rerunOnRebuild,
+  ],
   reporters: [defaultReporter(), summaryReporter({flatten: false}), countingReporter()],
   filterBrowserLogs: ({type}) => type === 'error',
 };

@@ -156,3 +156,32 @@ export async function shows(element: Explainer, locale: string): Promise<void> {
   );
   await element.updateComplete;
 }
+
+/** The computed styles that theming tokens reach. */
+const STYLE_PROPERTIES = [
+  'color',
+  'background-color',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'border-top-color',
+  'border-bottom-color',
+  'border-inline-start-color',
+  'border-bottom-width',
+  'border-top-left-radius',
+  'padding-top',
+  'margin-bottom',
+  'max-width',
+  'outline-color',
+  'row-gap',
+  'text-decoration-color',
+];
+
+/** Every rendered element's computed styles, including the host itself. */
+export function renderedStyles(element: Explainer): string[] {
+  const nodes = [element, ...shadow(element).querySelectorAll('*')];
+  return nodes.map((node) => {
+    const style = getComputedStyle(node);
+    return STYLE_PROPERTIES.map((name) => style.getPropertyValue(name)).join('|');
+  });
+}

@@ -1,11 +1,11 @@
 import {expect, fixture, waitUntil} from '@open-wc/testing';
 import {html} from 'lit';
 import {executeServerCommand, sendKeys} from '@web/test-runner-commands';
-import {presets} from '../demo/presets.js';
 import {
   base,
   focusJustBefore,
   renderExplainer,
+  renderedStyles,
   sectionButtons,
   shadow,
   shows,
@@ -67,34 +67,6 @@ function probeValue(property: string): string {
   if (/font-family/.test(property)) return 'ProbeFont, monospace';
   if (/weight/.test(property)) return '300';
   return '37px';
-}
-
-const STYLE_PROPERTIES = [
-  'color',
-  'background-color',
-  'font-family',
-  'font-size',
-  'font-weight',
-  'border-top-color',
-  'border-bottom-color',
-  'border-inline-start-color',
-  'border-bottom-width',
-  'border-top-left-radius',
-  'padding-top',
-  'margin-bottom',
-  'max-width',
-  'outline-color',
-  'row-gap',
-  'text-decoration-color',
-];
-
-/** Every rendered element's computed styles, including the host itself. */
-function renderedStyles(element: Explainer): string[] {
-  const nodes = [element, ...shadow(element).querySelectorAll('*')];
-  return nodes.map((node) => {
-    const style = getComputedStyle(node);
-    return STYLE_PROPERTIES.map((name) => style.getPropertyValue(name)).join('|');
-  });
 }
 
 /** The widget in its fullest state: every section open, the picker, the review line, the Listen button, focus. */
@@ -247,25 +219,7 @@ describe('colour schemes', () => {
     expect(parseFloat(style.paddingTop)).to.be.greaterThan(0);
   });
 
-  for (const scheme of ['light', 'dark']) {
-    it(`passes axe, contrast included, in ${scheme} mode with the default theme`, async () => {
-      const element = await renderExplainer({
-        'color-scheme': scheme,
-        open: 'all',
-        'language-picker': '',
-        'last-reviewed': '2026-10-01',
-      });
-      await expect(element).to.be.accessible();
-    });
-
-    for (const [name, preset] of Object.entries(presets)) {
-      it(`passes axe, contrast included, in ${scheme} mode with the "${name}" preset`, async () => {
-        const element = await renderExplainer({'color-scheme': scheme, open: 'all', 'last-reviewed': '2026-10-01'});
-        for (const [property, value] of Object.entries(preset.properties)) element.style.setProperty(property, value);
-        await expect(element).to.be.accessible();
-      });
-    }
-  }
+  // axe's contrast check in light and dark mode, default theme and each preset: tests/examples.test.ts.
 });
 
 describe('section lines', () => {

@@ -1,4 +1,5 @@
-// How an app that uses a bundler includes the widget under its own tag name (see README, "From a bundler").
+// How an app that uses a bundler includes the widget under its own tag name (see docs/embedding.md, "From npm, with a
+// bundler").
 import {defineKetamineExplainer} from 'ketamine-explainer/define.js';
 import {KetamineExplainer} from 'ketamine-explainer/ketamine-explainer.js';
 
