@@ -53,6 +53,10 @@ export class ReadAloudController implements ReactiveController {
     private readonly announce: Announce,
   ) {
     host.addController(this);
+    // Another language: what was being read is no longer what the widget shows (only this widget's own event).
+    host.addEventListener('ketamine-explainer-language-change', (event) => {
+      if (event.target === host) this.stop();
+    });
     const sheet = readAloudStyles.styleSheet;
     if (sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   }
