@@ -30,7 +30,9 @@ export function addLocaleController(host: ReactiveElement): LocaleController {
   let picked: LocaleCode | undefined;
   const show = (locale: LocaleCode, templates: Templates | undefined): void => {
     const other = locale !== state.locale;
-    Object.assign(state, {locale, templates, shownFirst: true});
+    state.locale = locale;
+    state.templates = templates;
+    state.shownFirst = true;
     host.requestUpdate();
     // Read aloud stops on this event (`read-aloud.ts`).
     if (other && host.hasUpdated) emit(host, 'ketamine-explainer-language-change', {locale});
