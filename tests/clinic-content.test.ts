@@ -1,6 +1,7 @@
 import {expect, fixture, oneEvent, waitUntil} from '@open-wc/testing';
 import {html} from 'lit';
 import {
+  base,
   buttonFor,
   captureWarnings,
   isShown,
@@ -50,6 +51,25 @@ describe('clinic content', () => {
       const lastSection = shadow(element).querySelector('#ketamine-next-steps')!.getBoundingClientRect();
       expect(cta.getBoundingClientRect().top).to.be.at.least(lastSection.bottom);
     });
+
+    // Issue 14: the spacing once came with the opt-in chunk, so a cta-only embed had none while the same embed with a
+    // language picker had it. A `<div>` has no margin of its own to hide that (a `<p>` brings the page's).
+    for (const attributes of [{}, {'language-picker': ''}] as Record<string, string>[]) {
+      it(`puts the spacing above the call to action (${Object.keys(attributes).join() || 'cta only'})`, async () => {
+        const element = await renderExplainer(
+          attributes,
+          '<div slot="cta"><a href="/book">Book a consultation</a></div>',
+        );
+        const cta = element.querySelector<HTMLElement>('[slot="cta"]')!;
+        const space = parseFloat(getComputedStyle(base(element)).fontSize);
+        expect(getComputedStyle(cta).marginBlockStart, 'margin above the slotted cta').to.equal(`${space}px`);
+        const lastSection = shadow(element).querySelector('#ketamine-next-steps')!.getBoundingClientRect();
+        expect(cta.getBoundingClientRect().top - lastSection.bottom, 'gap below the last section').to.be.closeTo(
+          space,
+          1,
+        );
+      });
+    }
 
     it('replaces the crisis contacts but keeps the notice’s heading and hopeful opening', async () => {
       const element = await renderExplainer(

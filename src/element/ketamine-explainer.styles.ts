@@ -267,6 +267,16 @@ export const styles = css`
     text-underline-offset: 0.2em;
   }
 
+  /* The clinic's call to action keeps its distance from the last section. In the core styles, not the opt-in ones: an
+     embed with only a cta slot never loads those (issue 14). */
+  .cta {
+    display: flow-root;
+  }
+
+  .cta ::slotted(*) {
+    margin-block-start: var(--_space);
+  }
+
   .visually-hidden {
     position: absolute;
     width: 1px;

@@ -1,40 +1,33 @@
 import {html, LitElement, nothing, type PropertyValues} from 'lit';
 import {crisisNotice, SECTION_IDS} from '../content/article.js';
 import {uiText} from '../content/ui-text.js';
-import {DEFAULT_HEADING_LEVEL, parseHeadingLevel, parseOpenSections} from './attributes.js';
-import {directionOf, isTargetLocale, matchLocale, sourceLocale, type LocaleCode} from '../i18n/locales.js';
-import {renderInLocale, type Templates} from '../i18n/msg-runtime.js';
-import {resolveLocale, unwatchDocumentLanguage, watchDocumentLanguage} from '../i18n/page-language.js';
-import {loadTemplates, templatesIfLoaded, translationNotes} from '../i18n/translations.js';
-import type {ClinicSection} from '../opt-in/clinic-sections.js';
+import {directionOf} from '../i18n/locales.js';
+import {renderInLocale} from '../i18n/msg-runtime.js';
+import {translationNotes} from '../i18n/translations.js';
+import {opening, sections} from '../markup/article-markup.js';
+import {showSectionOpen} from '../markup/section-open.js';
+import {cloneSharedMarkup} from '../markup/shared-markup.js';
 import type {ClinicCrisisContacts} from '../opt-in/clinic-crisis.js';
-import {speechSupported, UNAVAILABLE_NOTE_ID} from '../read-aloud/read-aloud-support.js';
+import type {ClinicSection} from '../opt-in/clinic-sections.js';
+import {speechSupported} from '../read-aloud/read-aloud-support.js';
+import {Dom} from '../markup/dom-contract.js';
 import type {ReadAloudController} from '../read-aloud/read-aloud.js';
 import {lazyModule} from '../utils/lazy-module.js';
-import {quote, warnOnce} from '../utils/warn.js';
-import {styles} from './ketamine-explainer.styles.js';
-import {opening, sections} from '../markup/article-markup.js';
-import {cloneSharedMarkup} from '../markup/shared-markup.js';
-import {showSectionOpen} from '../markup/section-open.js';
-import {emit} from './events.js';
-import {prefersReducedMotion} from '../appearance/reduced-motion.js';
 import {appearance, unwatchPageAppearance, watchPageAppearance} from '../appearance/page-appearance.js';
-
-const loadReadAloud = lazyModule('read-aloud', () => import('../read-aloud/read-aloud.js'));
-// The visible-text helper is a chunk of its own (read aloud shares it): fetched alongside, not after, the features.
-const loadOptInFeatures = lazyModule('opt-in features', () =>
-  Promise.all([import('../opt-in/opt-in-features.js'), import('../markup/shown-text.js')]).then(
-    ([features]) => features,
-  ),
-);
-
-type OptInFeatures = typeof import('../opt-in/opt-in-features.js');
+import {DEFAULT_HEADING_LEVEL, parseHeadingLevel, parseOpenSections} from './attributes.js';
+import {addDeepLinks} from './deep-links.js';
+import {emit} from './events.js';
+import {addLocaleController} from './locale-switching.js';
+import {addOptInController, type OptInController} from './opt-in-loading.js';
+import {styles} from './ketamine-explainer.styles.js';
 
 /**
  * The page's own attributes on the element that can change the background behind it or its panels' background:
  * watched, but not options of the element (kept out of its documented attributes).
  */
 const APPEARANCE_ATTRIBUTES = ['style', 'class'];
+
+const loadReadAloud = lazyModule('read-aloud', () => import('../read-aloud/read-aloud.js'));
 
 export type {ToggleDetail} from './events.js';
 
@@ -49,11 +42,11 @@ export type {ToggleDetail} from './events.js';
  * @slot reviewed - A "reviewed by" line at the end, next to the `last-reviewed` date.
  * @slot - Clinic sections: `<details id="..."><summary>Heading</summary>...</details>` children become sections.
  *
- * @fires ketamine-explainer-toggle - A reader opened or closed a section (its button, "Show all", find-in-page or a
+ * @fires {CustomEvent<ToggleDetail>} ketamine-explainer-toggle - A reader opened or closed a section (its button, "Show all", find-in-page or a
  * link to its id). `detail: {id, open}`.
- * @fires ketamine-explainer-toggle-all - A reader pressed "Show all sections" or "Hide all sections". `detail: {open}`.
- * @fires ketamine-explainer-language-change - The widget now shows another language. `detail: {locale}`.
- * @fires ketamine-explainer-listen - Reading aloud started, paused, resumed, stopped or finished.
+ * @fires {CustomEvent<ToggleAllDetail>} ketamine-explainer-toggle-all - A reader pressed "Show all sections" or "Hide all sections". `detail: {open}`.
+ * @fires {CustomEvent<LanguageChangeDetail>} ketamine-explainer-language-change - The widget now shows another language. `detail: {locale}`.
+ * @fires {CustomEvent<ListenDetail>} ketamine-explainer-listen - Reading aloud started, paused, resumed, stopped or finished.
  * `detail: {state: 'playing' | 'paused' | 'idle' | 'finished'}`.
  *
  * @cssprop [--ketamine-explainer-font-family=inherit] - Font of all text.
@@ -95,10 +88,6 @@ export type {ToggleDetail} from './events.js';
 export class KetamineExplainer extends LitElement {
   static override styles = styles;
 
-  /**
-   * Reactive properties, declared here rather than with decorators, which cost bytes in every reader's download.
-   * With \`useDefineForClassFields: false\` the field initialisers below go through these accessors.
-   */
   static override properties = {
     headingLevel: {type: Number, attribute: 'heading-level'},
     open: {},
@@ -111,10 +100,6 @@ export class KetamineExplainer extends LitElement {
     lastReviewed: {attribute: 'last-reviewed'},
     reviewedTranslations: {attribute: 'reviewed-translations'},
     openSections: {state: true},
-    locale: {state: true},
-    templates: {state: true},
-    wantedLocale: {state: true},
-    shownFirstLocale: {state: true},
     clinicSections: {state: true},
     announcement: {state: true},
     surface: {state: true},
@@ -157,24 +142,15 @@ export class KetamineExplainer extends LitElement {
   reviewedTranslations: string | null = null;
 
   private openSections = new Set<string>();
-  private locale: LocaleCode = sourceLocale;
-  private templates: Templates | undefined;
-  /** The locale asked for last; a load that finishes after a newer choice is not shown. */
-  private wantedLocale: LocaleCode = sourceLocale;
-  /** Whether the widget has shown any language yet; until then a loading translation hides the English text. */
-  private shownFirstLocale = false;
   private clinicSections: ClinicSection[] = [];
   /** What the status region says, made as the widget renders so that it is in the widget's language. */
   private announcement: (() => string) | undefined;
   /** The wrapper's colour classes (see `page-appearance.ts`). */
   private surface = '';
 
-  /** A language chosen in the picker outranks the page's declared language for this instance. */
-  #pickedLocale: LocaleCode | undefined;
-  /** The section named by the URL fragment at load, scrolled into view after the first render. */
-  #linkedSection: string | undefined;
-  readonly #childObserver = new MutationObserver(() => this.#adoptLightDomContent());
   #reader: ReadAloudController | undefined;
+  readonly #locale = addLocaleController(this);
+  readonly #optIn = addOptInController(this, () => this.#adoptLightDomContent());
   /** This instance's copy of the shared article markup (see `shared-markup.ts`), and what it was made from. */
   #articleKey = '';
   #opening: Node | undefined;
@@ -184,9 +160,35 @@ export class KetamineExplainer extends LitElement {
    * change. `openSections` is replaced, never changed in place, so keeping it is safe.
    */
   #shownOpenSections = new Set<string>();
-  /** Loaded before the first update that needs it (see `scheduleUpdate`); undefined on a plain embed. */
-  #optInFeatures: OptInFeatures | undefined;
-  #optInLoading: Promise<void> | undefined;
+
+  constructor() {
+    super();
+    addDeepLinks(
+      this,
+      () => this.#sectionIds,
+      (id) => this.#setOpen([id], true),
+    );
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    watchPageAppearance(this.#checkAppearance);
+    this.#checkAppearance();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unwatchPageAppearance(this.#checkAppearance);
+  }
+
+  /**
+   * Light or dark to fit the page behind (or as forced). When the widget paints its own surface, it says so with the
+   * `own-surface` attribute, which gives the clinic's slotted text and links the widget's colours (`slotted-colors.ts`).
+   */
+  #checkAppearance = (): void => {
+    this.surface = appearance(this, this.colorScheme);
+    this.toggleAttribute(Dom.OwnSurface, this.surface.includes(Dom.OwnSurface));
+  };
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang', ...APPEARANCE_ATTRIBUTES];
@@ -195,27 +197,8 @@ export class KetamineExplainer extends LitElement {
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
     if (!this.isConnected) return;
-    if (name === 'lang') this.#updateLocale();
+    if (name === 'lang') this.#locale.update();
     else if (APPEARANCE_ATTRIBUTES.includes(name)) this.#checkAppearance();
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#adoptLightDomContent();
-    this.#childObserver.observe(this, {childList: true});
-    watchDocumentLanguage(this.#updateLocale);
-    watchPageAppearance(this.#checkAppearance);
-    this.#checkAppearance();
-    window.addEventListener('hashchange', this.#onHashChange);
-    this.#updateLocale();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#childObserver.disconnect();
-    unwatchDocumentLanguage(this.#updateLocale);
-    unwatchPageAppearance(this.#checkAppearance);
-    window.removeEventListener('hashchange', this.#onHashChange);
   }
 
   get #shadowRoot(): ShadowRoot {
@@ -226,29 +209,24 @@ export class KetamineExplainer extends LitElement {
     return [...SECTION_IDS, ...this.clinicSections.map(({id}) => id)];
   }
 
+  /** Waits for the opt-in chunk before an update that needs it (see `opt-in-loading.ts`). */
+  protected override async scheduleUpdate(): Promise<void> {
+    const loading = this.#optIn.wait();
+    if (loading) await loading;
+    super.scheduleUpdate();
+  }
+
+  /** A deep link's section is opened right after this (`deep-links.ts`), on top of these. */
   protected override willUpdate(changed: PropertyValues): void {
     // On the first update too (the initial value counts as a change), when clinic sections are already adopted.
     if (changed.has('open')) this.openSections = parseOpenSections(this.open, this.#sectionIds);
-    if (!this.hasUpdated && this.remember) {
-      const remembered = this.#optInFeatures?.loadRememberedSections(this.#rememberKey, this.#sectionIds);
-      if (remembered) this.openSections = remembered;
-    }
-    if (changed.has('remember') && !this.remember && changed.get('remember')) {
-      this.#optInFeatures?.forgetRememberedSections(this.#rememberKey);
-    }
-    if (changed.has('locale')) this.#reader?.stop();
+    const remembered = this.#optIn.features?.rememberedSections(this, changed, this.#sectionIds);
+    if (remembered) this.openSections = remembered;
     if (changed.has('colorScheme') && this.hasUpdated) this.#checkAppearance();
-    // A deep link opens its section in the very first render, so the reader never sees it collapsed.
-    if (!this.hasUpdated) this.#linkedSection = this.#openLinkedSection();
-  }
-
-  protected override firstUpdated(): void {
-    if (this.#linkedSection) this.#revealSection(this.#linkedSection, {moveFocus: false});
-    this.#linkedSection = undefined;
   }
 
   protected override render(): unknown {
-    return this.#inLocale(() => this.#renderArticle());
+    return renderInLocale(this.#locale.templates, () => this.#renderArticle());
   }
 
   /**
@@ -262,23 +240,21 @@ export class KetamineExplainer extends LitElement {
     if (focusedId && !this.#shadowRoot.activeElement) this.#shadowRoot.getElementById(focusedId)?.focus();
   }
 
-  #inLocale<T>(render: () => T): T {
-    return renderInLocale(this.templates, render);
-  }
-
   #renderArticle(): unknown {
     const level = parseHeadingLevel(this.headingLevel);
+    const {locale, templates, wanted, shownFirst} = this.#locale;
+    const features = this.#optIn.features;
     // "Show all" says in its label what it will do, so it carries no aria-expanded, which would say it again.
     const allOpen = this.#sectionIds.every((id) => this.openSections.has(id));
-    this.#useArticleMarkup(level);
+    this.#useArticleMarkup(level, features);
     return html`
       <section
-        class="base ${this.shownFirstLocale ? '' : 'first-load'} ${this.surface}"
+        class="base ${shownFirst ? '' : 'first-load'} ${this.surface}"
         part="base"
-        lang=${this.locale}
-        dir=${directionOf(this.locale)}
+        lang=${locale}
+        dir=${directionOf(locale)}
         aria-labelledby="title"
-        aria-busy=${this.wantedLocale === this.locale ? 'false' : 'true'}
+        aria-busy=${wanted === locale ? 'false' : 'true'}
         @click=${this.#onSectionEvent}
         @beforematch=${this.#onSectionEvent}
       >
@@ -288,12 +264,12 @@ export class KetamineExplainer extends LitElement {
             ${allOpen ? uiText.hideAll() : uiText.showAll()}
           </button>
           ${speechSupported() ? this.#renderListenControls() : nothing}
-          ${this.languagePicker ? this.#optInFeatures?.renderLanguagePicker(this.locale, this.#onLanguagePicked) : nothing}
+          ${this.languagePicker ? features?.renderLanguagePicker(locale, this.#locale.update) : nothing}
         </div>
         ${this.#sectionsMarkup}
         <div class="cta" part="cta"><slot name="cta"></slot></div>
-        ${this.templates && translationNotes()?.renderMachineTranslationNote(this.locale, this.reviewedTranslations)}
-        ${this.#optInFeatures?.renderReviewLine(this, this.lastReviewed, this.locale)}
+        ${templates && translationNotes()?.renderMachineTranslationNote(locale, this.reviewedTranslations)}
+        ${features?.renderReviewLine(this, this.lastReviewed, locale)}
         <div class="visually-hidden" role="status">${this.announcement?.()}</div>
       </section>
     `;
@@ -304,19 +280,19 @@ export class KetamineExplainer extends LitElement {
    * sections change. Such a change is rare, and the copy is the same for every instance that shares them. Nothing a
    * page sets may leave the widget blank: if the clinic's part cannot be built, the built-in article is shown.
    */
-  #useArticleMarkup(level: number): void {
+  #useArticleMarkup(level: number, features: OptInController['features']): void {
     // Everything the markup is made from; the crisis contacts count only once the opt-in chunk can read them.
-    const features = this.#optInFeatures;
     const contacts = [this.crisisCall, this.crisisText, this.emergencyCall] as const;
-    const key = JSON.stringify([this.locale, level, features && contacts, this.clinicSections]);
+    const key = JSON.stringify([this.#locale.locale, level, features && contacts, this.clinicSections]);
     if (key === this.#articleKey) return;
-    let markup: DocumentFragment[];
-    try {
-      markup = this.#cloneArticle(level, features?.clinicCrisisContacts(...contacts), this.clinicSections);
-    } catch {
-      warnOnce('the clinic’s contacts or sections failed; showing the built-in article.');
-      markup = this.#cloneArticle(level);
-    }
+    // Only the clinic's part can fail, and only with the opt-in chunk, which then falls back to the built-in article.
+    const builtIn = () => this.#cloneArticle(level);
+    const markup = features
+      ? features.orBuiltIn(
+          () => this.#cloneArticle(level, features.clinicCrisisContacts(...contacts), this.clinicSections),
+          builtIn,
+        )
+      : builtIn();
     this.#articleKey = key;
     [this.#opening, this.#sectionsMarkup] = markup;
     this.#shownOpenSections = new Set();
@@ -324,11 +300,12 @@ export class KetamineExplainer extends LitElement {
 
   /** The shared markup is keyed on parsed contacts: raw values that show and dial the same share one copy. */
   #cloneArticle(level: number, contacts?: ClinicCrisisContacts, clinicSections: ClinicSection[] = []) {
-    return cloneSharedMarkup(JSON.stringify([this.locale, level, contacts, clinicSections]), () => [
+    const {locale, templates} = this.#locale;
+    return cloneSharedMarkup(JSON.stringify([locale, level, contacts, clinicSections]), () => [
       opening(
         level,
-        (contacts && this.#optInFeatures?.clinicCrisisNotice(contacts)) ??
-          (this.templates && translationNotes()?.usCrisisNoticeIn(this.locale)) ??
+        (contacts && this.#optIn.features?.clinicCrisisNotice(contacts)) ??
+          (templates && translationNotes()?.usCrisisNoticeIn(locale)) ??
           crisisNotice(),
       ),
       sections(level + 1, clinicSections),
@@ -352,11 +329,11 @@ export class KetamineExplainer extends LitElement {
    */
   #onSectionEvent = (event: Event): void => {
     const target = event.target as Element;
-    const id = target.closest('.section')?.id;
+    const id = target.closest(`.${Dom.Section}`)?.id;
     // Slotted clinic content is in the page's tree, where a `.section` or `.button` is not ours.
     if (!id || target.getRootNode() !== this.renderRoot) return;
     if (event.type === 'beforematch') this.#setOpen([id], true);
-    else if (target.closest('.button')) this.#setOpen([id], !this.openSections.has(id));
+    else if (target.closest(`.${Dom.Button}`)) this.#setOpen([id], !this.openSections.has(id));
   };
 
   /**
@@ -365,7 +342,7 @@ export class KetamineExplainer extends LitElement {
    */
   #renderListenControls(): unknown {
     const reader = this.#reader;
-    const unavailable = reader && !reader.available(this.locale);
+    const unavailable = reader && !reader.available(this.#locale.locale);
     return html`
       <div class="listen" role="group" aria-label=${uiText.listenGroup()}>
         <button
@@ -373,12 +350,12 @@ export class KetamineExplainer extends LitElement {
           class="listen-button primary"
           part="listen"
           aria-disabled=${unavailable ? 'true' : 'false'}
-          aria-describedby=${unavailable ? UNAVAILABLE_NOTE_ID : nothing}
+          aria-describedby=${unavailable ? Dom.ListenNoteId : nothing}
           @click=${this.#onListenPressed}
         >
           ${reader?.primaryLabel() ?? uiText.listen()}
         </button>
-        ${reader?.renderControls(this.locale)}
+        ${reader?.renderControls(this.#locale.locale)}
       </div>
     `;
   }
@@ -389,7 +366,7 @@ export class KetamineExplainer extends LitElement {
     this.#reader ??= readAloud?.createReader(this, this.#shadowRoot, (message) => {
       this.announcement = message;
     });
-    this.#reader?.press(this.locale);
+    this.#reader?.press(this.#locale.locale);
   };
 
   /**
@@ -402,7 +379,7 @@ export class KetamineExplainer extends LitElement {
     const next = new Set(this.openSections);
     for (const id of changed) next[open ? 'add' : 'delete'](id);
     this.openSections = next;
-    if (this.remember) this.#optInFeatures?.saveRememberedSections(this.#rememberKey, next);
+    this.#optIn.features?.rememberOpenSections(this, next);
     for (const id of changed) emit(this, 'ketamine-explainer-toggle', {id, open});
   }
 
@@ -411,145 +388,9 @@ export class KetamineExplainer extends LitElement {
     emit(this, 'ketamine-explainer-toggle-all', {open});
   }
 
-  /** Instances on one page remember separately when they have ids; otherwise they share one record. */
-  get #rememberKey(): string {
-    return this.id || 'default';
-  }
-
-  /**
-   * Opt-in features (clinic sections, crisis contacts, review date, remember, picker) come in their own chunk. An
-   * update waits for it only where it changes what the first render shows (the clinic's crisis contacts instead of the
-   * US ones, its sections, the remembered open sections), only for the first render, and at most 1.5 s, so a slow
-   * network never leaves the widget blank. The picker and the review line simply appear when the chunk arrives.
-   */
-  protected override async scheduleUpdate(): Promise<void> {
-    if (!this.#optInFeatures && !this.#optInLoading && this.#needsOptInFeatures()) {
-      this.#optInLoading = loadOptInFeatures().then((features) => {
-        this.#optInLoading = undefined;
-        if (features) this.#useOptInFeatures(features);
-      });
-      // Only the first render waits: a retry after a failed load must never hold up a reader's click.
-      if (!this.hasUpdated && this.#optInFeaturesChangeContent()) {
-        await Promise.race([this.#optInLoading, new Promise((resolve) => setTimeout(resolve, 1500))]);
-      }
-    }
-    super.scheduleUpdate();
-  }
-
-  #useOptInFeatures(features: OptInFeatures): void {
-    this.#optInFeatures = features;
-    const root = this.#shadowRoot;
-    const sheet = features.optInStyles.styleSheet;
-    if (sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-    features.colorSlottedContent(this.getRootNode());
-    this.#adoptLightDomContent();
-  }
-
-  #needsOptInFeatures(): boolean {
-    return (
-      this.languagePicker ||
-      this.lastReviewed !== null ||
-      this.querySelector(':scope > [slot="reviewed"]') !== null ||
-      this.#optInFeaturesChangeContent()
-    );
-  }
-
-  #optInFeaturesChangeContent(): boolean {
-    return (
-      this.remember ||
-      // The clinic's content on the widget's own surface needs the widget's colours (`slotted-colors.ts`).
-      (this.hasAttribute('own-surface') && this.childElementCount > 0) ||
-      [this.crisisCall, this.crisisText, this.emergencyCall].some(Boolean) ||
-      this.querySelector(':scope > details') !== null
-    );
-  }
-
   /** Clinic sections (`<details>` children) and slotted content can be added or removed at any time. */
   #adoptLightDomContent(): void {
     // A new array on every change of the children: it re-renders the widget, slots included.
-    this.clinicSections = this.#optInFeatures?.adoptClinicSections(this, SECTION_IDS) ?? [];
-  }
-
-  /**
-   * Light or dark to fit the page behind (or as forced). When the widget paints its own surface, it says so with the
-   * `own-surface` attribute, which gives the clinic's slotted text and links the widget's colours (`slotted-colors.ts`).
-   */
-  #checkAppearance = (): void => {
-    this.surface = appearance(this, this.colorScheme);
-    this.toggleAttribute('own-surface', this.surface.includes('own-surface'));
-  };
-
-  #onHashChange = (): void => {
-    const id = this.#openLinkedSection();
-    if (id) void this.updateComplete.then(() => this.#revealSection(id, {moveFocus: true}));
-  };
-
-  /**
-   * A link to `#ketamine-how-it-helps` (or a clinic section's id) opens that section. Other fragments belong to the
-   * host page and are ignored silently; unknown ones in our `ketamine-` namespace earn one warning.
-   */
-  #openLinkedSection(): string | undefined {
-    let id: string;
-    try {
-      id = decodeURIComponent(location.hash.slice(1));
-    } catch {
-      return undefined;
-    }
-    if (!this.#sectionIds.includes(id)) {
-      if (id.startsWith('ketamine-')) warnOnce(`the link #${quote(id)} names no section; nothing was opened.`);
-      return undefined;
-    }
-    this.#setOpen([id], true);
-    return id;
-  }
-
-  #revealSection(id: string, {moveFocus}: {moveFocus: boolean}): void {
-    const section = this.#shadowRoot.getElementById(id);
-    section?.scrollIntoView({behavior: prefersReducedMotion() ? 'instant' : 'smooth', block: 'start'});
-    if (moveFocus) section?.querySelector<HTMLElement>('.button')?.focus({preventScroll: true});
-  }
-
-  #onLanguagePicked = (event: Event): void => {
-    this.#pickedLocale = matchLocale((event.target as HTMLSelectElement).value);
-    this.#updateLocale();
-  };
-
-  /** Works out which language to show and switches to it once its translation has loaded. */
-  #updateLocale = (): void => {
-    const locale = this.#pickedLocale ?? resolveLocale(this);
-    if (locale === this.wantedLocale) {
-      // Already shown, or already loading (that load will show it).
-      if (locale === this.locale) this.shownFirstLocale = true;
-      return;
-    }
-    this.wantedLocale = locale;
-    const loaded = isTargetLocale(locale) ? templatesIfLoaded(locale) : undefined;
-    if (!isTargetLocale(locale) || loaded) {
-      this.#showLocale(locale, loaded);
-      return;
-    }
-    loadTemplates(locale).then(
-      (templates) => {
-        if (this.wantedLocale === locale) this.#showLocale(locale, templates);
-      },
-      () => {
-        warnOnce(
-          `the ${locale} translation could not be loaded; showing English. It is tried again on the next change.`,
-        );
-        if (this.wantedLocale === locale) {
-          this.wantedLocale = sourceLocale;
-          this.#showLocale(sourceLocale, undefined);
-        }
-      },
-    );
-  };
-
-  #showLocale(locale: LocaleCode, templates: Templates | undefined): void {
-    this.shownFirstLocale = true;
-    if (locale === this.locale && templates === this.templates) return;
-    const changed = locale !== this.locale;
-    this.locale = locale;
-    this.templates = templates;
-    if (changed && this.hasUpdated) emit(this, 'ketamine-explainer-language-change', {locale});
+    this.clinicSections = this.#optIn.features?.adoptClinicSections(this, SECTION_IDS) ?? [];
   }
 }

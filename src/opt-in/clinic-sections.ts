@@ -66,3 +66,16 @@ export function adoptClinicSections(host: HTMLElement, takenIds: readonly string
   }
   return sections;
 }
+
+/**
+ * The article with the clinic's contacts and sections, or, if those cannot be built, the built-in one with a warning:
+ * nothing a page sets may leave the widget blank.
+ */
+export function orBuiltIn<T>(clinic: () => T, builtIn: () => T): T {
+  try {
+    return clinic();
+  } catch {
+    warnOnce('the clinic’s contacts or sections failed; showing the built-in article.');
+    return builtIn();
+  }
+}

@@ -1,7 +1,7 @@
 import {css} from 'lit';
 
 /**
- * Styles of the opt-in features (language picker, review line, call to action), adopted into the shadow root when
+ * Styles of the opt-in features (language picker, review line), adopted into the shadow root when
  * their chunk loads. The shared tokens (`--_space`, `--_border-color`, ...) come from the main styles.
  */
 export const optInStyles = css`
@@ -25,14 +25,6 @@ export const optInStyles = css`
     padding: 0.25em 0.5em;
     border-color: var(--_border-color);
     background: var(--_panel-background);
-  }
-
-  .cta {
-    display: flow-root;
-  }
-
-  .cta ::slotted(*) {
-    margin-block-start: var(--_space);
   }
 
   .reviewed {

@@ -3,10 +3,10 @@
  * the language picker, and the widget's colours for their slotted content on its own surface. A separate chunk, so that a plain embed does not download it (see the size budget in the
  * README); the element waits for it before an update that needs it.
  */
-export {adoptClinicSections} from './clinic-sections.js';
+export {adoptClinicSections, orBuiltIn} from './clinic-sections.js';
 export {clinicCrisisContacts, clinicCrisisNotice} from './clinic-crisis.js';
 export {renderLanguagePicker} from './language-picker.js';
 export {renderReviewLine} from './review-date.js';
-export {forgetRememberedSections, loadRememberedSections, saveRememberedSections} from './remembered-sections.js';
+export {rememberedSections, rememberOpenSections} from './remembered-sections.js';
 export {optInStyles} from './opt-in-features.styles.js';
 export {colorSlottedContent} from './slotted-colors.js';

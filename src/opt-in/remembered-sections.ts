@@ -3,9 +3,19 @@
  * session only, under one namespaced key per page and instance. Nothing is stored without the attribute, and the
  * key is removed when the attribute is.
  */
+import type {PropertyValues} from 'lit';
 import {warnOnce} from '../utils/warn.js';
 
-const keyFor = (instanceId: string): string => `ketamine-explainer:open-sections:${location.pathname}#${instanceId}`;
+/** What this module reads of the element. */
+interface RememberingHost {
+  id: string;
+  remember: boolean;
+  hasUpdated: boolean;
+}
+
+/** Instances on one page remember separately when they have ids; otherwise they share one record. */
+const keyFor = ({id}: RememberingHost): string =>
+  `ketamine-explainer:open-sections:${location.pathname}#${id || 'default'}`;
 
 /** sessionStorage throws in some privacy modes and sandboxed frames: the widget then simply does not remember. */
 function withStorage<T>(use: (storage: Storage) => T): T | undefined {
@@ -18,8 +28,8 @@ function withStorage<T>(use: (storage: Storage) => T): T | undefined {
 }
 
 /** The remembered open sections that are still among `sectionIds` (one pass over each list, however long). */
-export function loadRememberedSections(instanceId: string, sectionIds: readonly string[]): Set<string> | undefined {
-  const stored = withStorage((storage) => storage.getItem(keyFor(instanceId)));
+function loadRememberedSections(host: RememberingHost, sectionIds: readonly string[]): Set<string> | undefined {
+  const stored = withStorage((storage) => storage.getItem(keyFor(host)));
   if (!stored) return undefined;
   try {
     const ids: unknown = JSON.parse(stored);
@@ -30,10 +40,19 @@ export function loadRememberedSections(instanceId: string, sectionIds: readonly 
   }
 }
 
-export function saveRememberedSections(instanceId: string, openIds: Iterable<string>): void {
-  withStorage((storage) => storage.setItem(keyFor(instanceId), JSON.stringify([...openIds])));
+/** From the element's `willUpdate`: the sections to open at the first update, and forgetting once `remember` goes. */
+export function rememberedSections(
+  host: RememberingHost,
+  changed: PropertyValues,
+  sectionIds: readonly string[],
+): Set<string> | undefined {
+  if (changed.has('remember') && !host.remember && changed.get('remember')) {
+    withStorage((storage) => storage.removeItem(keyFor(host)));
+  }
+  return host.remember && !host.hasUpdated ? loadRememberedSections(host, sectionIds) : undefined;
 }
 
-export function forgetRememberedSections(instanceId: string): void {
-  withStorage((storage) => storage.removeItem(keyFor(instanceId)));
+/** After the reader opened or closed sections (one write however many changed). */
+export function rememberOpenSections(host: RememberingHost, openIds: Iterable<string>): void {
+  if (host.remember) withStorage((storage) => storage.setItem(keyFor(host), JSON.stringify([...openIds])));
 }

@@ -1,6 +1,4 @@
 /** What the widget and the lazily loaded read-aloud module share, without loading the module. */
-import {Dom} from '../markup/dom-contract.js';
-
 export type ListenState = 'idle' | 'playing' | 'paused';
 
 export interface SpokenPart {
@@ -11,9 +9,6 @@ export interface SpokenPart {
   sectionId?: string;
   sectionHeading?: string;
 }
-
-/** The id of the note that says why Listen is unavailable, which the Listen button then refers to. */
-export const UNAVAILABLE_NOTE_ID = Dom.ListenNoteId;
 
 /** Puts a message in the widget's status region; it is called as the widget renders, in the widget's language. */
 export type Announce = (message: () => string) => void;

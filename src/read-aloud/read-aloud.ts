@@ -8,7 +8,7 @@
  */
 import {html, nothing, type ReactiveController, type ReactiveControllerHost} from 'lit';
 import {msg, str} from '@lit/localize';
-import {UNAVAILABLE_NOTE_ID, type Announce, type ListenState, type SpokenPart} from './read-aloud-support.js';
+import {type Announce, type ListenState, type SpokenPart} from './read-aloud-support.js';
 import {spokenParts} from './spoken-parts.js';
 import {deviceVoices, pickVoice, speechLanguage} from './voices.js';
 import {readAloudStyles} from './read-aloud.styles.js';
@@ -55,6 +55,10 @@ export class ReadAloudController implements ReactiveController {
     private readonly announce: Announce,
   ) {
     host.addController(this);
+    // Another language: what was being read is no longer what the widget shows (only this widget's own event).
+    host.addEventListener('ketamine-explainer-language-change', (event) => {
+      if (event.target === host) this.stop();
+    });
     const sheet = readAloudStyles.styleSheet;
     if (sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   }
@@ -78,7 +82,7 @@ export class ReadAloudController implements ReactiveController {
   /** What follows the main button: Stop and the speed while reading, or why reading is not available. */
   renderControls(locale: string): unknown {
     if (!this.available(locale)) {
-      return html`<p class="listen-note" id=${UNAVAILABLE_NOTE_ID}>${unavailableMessage()}</p>`;
+      return html`<p class="listen-note" id=${Dom.ListenNoteId}>${unavailableMessage()}</p>`;
     }
     if (this.state !== 'playing' && this.state !== 'paused') return nothing;
     return html`
