@@ -71,3 +71,6 @@ export const {watch: watchPageAppearance, unwatch: unwatchPageAppearance} = shar
     query.removeEventListener('change', notify);
   };
 });
+
+/** Whether the reader asked for less motion: scrolling then jumps instead of gliding (WCAG 2.2, 2.3.3). */
+export const prefersReducedMotion = (): boolean => matchMedia('(prefers-reduced-motion: reduce)').matches;

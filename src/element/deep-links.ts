@@ -1,5 +1,5 @@
 import type {ReactiveElement} from 'lit';
-import {prefersReducedMotion} from '../appearance/reduced-motion.js';
+import {prefersReducedMotion} from '../appearance/page-appearance.js';
 import {quote, warnOnce} from '../utils/warn.js';
 import {Dom} from '../markup/dom-contract.js';
 

@@ -12,7 +12,7 @@ import {type Announce, type ListenState, type SpokenPart} from './read-aloud-sup
 import {spokenParts} from './spoken-parts.js';
 import {deviceVoices, pickVoice, speechLanguage} from './voices.js';
 import {readAloudStyles} from './read-aloud.styles.js';
-import {prefersReducedMotion} from '../appearance/reduced-motion.js';
+import {prefersReducedMotion} from '../appearance/page-appearance.js';
 import {emit} from '../element/events.js';
 import {Dom} from '../markup/dom-contract.js';
 
