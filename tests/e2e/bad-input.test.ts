@@ -61,7 +61,13 @@ describe('end to end: bad input', () => {
         body: '<ketamine-explainer></ketamine-explainer>',
       });
       const [element] = await explainersRendered(page);
+      const sheets = element!.shadowRoot!.adoptedStyleSheets.length;
       for (const name of ATTRIBUTES) element!.setAttribute(name, value);
+      // Every value here asks for the opt-in chunk (`language-picker` is present), whose checks warn too: count the
+      // warnings once it has arrived (its stylesheet is adopted), however slow the machine, not after a fixed time.
+      await waitUntil(() => element!.shadowRoot!.adoptedStyleSheets.length > sheets, 'the opt-in chunk arrives', {
+        timeout: 10000,
+      });
       await new Promise((resolve) => setTimeout(resolve, 300));
       await expectIntact(page, element!);
       const warningsBefore = page.record.warnings.length;
