@@ -94,6 +94,8 @@ async function measure(browser, sent, implementation, count) {
   const cdp = await page.createCDPSession();
   await cdp.send('Emulation.setCPUThrottlingRate', {rate: 4});
   await cdp.send('Performance.enable');
+  // Every load is a first visit: nothing from an earlier load's HTTP cache (or the code cache kept with it).
+  await cdp.send('Network.clearBrowserCache');
   await page.evaluateOnNewDocument(watchLayoutShift);
   if (count > 0) await page.evaluateOnNewDocument(watchContent, contentHeading(implementation), count);
   sent.bytes = 0;
