@@ -25,7 +25,9 @@ describe('end to end: the demo page', () => {
     this.timeout(20000);
     // The page as served, with its module script held back (as on a slow network) until the prerendered embed has
     // painted; then the same script.
-    const html = (await demoHtml()).replace(MODULE_TAG, '').replace('<head>', '<head><base href="/demo/">');
+    const html = (await demoHtml())
+      .replace(MODULE_TAG, '')
+      .replace('<head>', `<head><base href="${location.origin}/demo/">`);
     const frame = document.createElement('iframe');
     frame.style.cssText = 'width: 1024px; height: 900px; border: 0';
     const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
