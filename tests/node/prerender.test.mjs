@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
 import {createHash} from 'node:crypto';
 import {readdirSync, readFileSync} from 'node:fs';
+import process from 'node:process';
 
 const prerender = (...args) => spawnSync(process.execPath, ['scripts/prerender.mjs', ...args], {encoding: 'utf8'});
 const localeCount = JSON.parse(readFileSync('lit-localize.json', 'utf8')).targetLocales.length + 1;
