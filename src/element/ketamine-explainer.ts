@@ -246,8 +246,11 @@ export class KetamineExplainer extends LitElement {
     const root = this.#shadowRoot;
     const focusedId = root.activeElement?.id;
     // A prerendered embed's content goes in the same task as the first render, so nothing paints or is read twice;
-    // the focus moves to the button whose id its summary carried.
-    if (!this.hasUpdated) root.replaceChildren();
+    // the focus moves to the button whose id its summary carried. (Lit would render before its first node.)
+    if (!this.hasUpdated) {
+      root.replaceChildren();
+      this.renderOptions.renderBefore = null;
+    }
     super.update(changed);
     this.#showSectionStates();
     if (focusedId && !root.activeElement) root.getElementById(focusedId)?.focus();
