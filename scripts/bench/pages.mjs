@@ -20,18 +20,16 @@ const PAGE_LANG = {'ours-prerendered-es': 'es'};
 export const contentHeading = (implementation) =>
   PAGE_LANG[implementation] === 'es' ? renderInLocale(spanish, () => articleSections().at(-1).heading) : LAST_HEADING;
 
-const prerendered = new Map();
 /**
  * The prerendered embed as a clinic makes it for the folder it serves dist/ from (here the bench server's `/ours/`),
- * with the documented command (docs/embedding.md), once per language.
+ * with the documented command (docs/embedding.md). Made once, here, before the server answers anything: rendering it
+ * while a page is requested would add the command's run to that page's load.
  */
-const prerenderedEmbed = (lang) => {
-  if (!prerendered.has(lang)) {
-    const args = ['scripts/prerender.mjs', '--lang', lang, '--base-url', '/ours/'];
-    prerendered.set(lang, execFileSync(process.execPath, args, {encoding: 'utf8'}).trim());
-  }
-  return prerendered.get(lang);
-};
+const prerenderedEmbed = (lang) =>
+  execFileSync(process.execPath, ['scripts/prerender.mjs', '--lang', lang, '--base-url', '/ours/'], {
+    encoding: 'utf8',
+  }).trim();
+const PRERENDERED = {en: prerenderedEmbed('en'), es: prerenderedEmbed('es')};
 
 const paragraphs = (items, className = '') =>
   items.map((text) => `<p${className ? ` class="${className}"` : ''}>${text}</p>`).join('');
@@ -62,8 +60,8 @@ const instances = {
   'ours-fallback': () => readFileSync('dist/fallback.html', 'utf8'),
   // The prerendered embed (issue 15): the widget's markup and a stylesheet link in a declarative shadow root, shown
   // before the module arrives, which then upgrades it in place.
-  'ours-prerendered': () => prerenderedEmbed('en'),
-  'ours-prerendered-es': () => prerenderedEmbed('es'),
+  'ours-prerendered': () => PRERENDERED.en,
+  'ours-prerendered-es': () => PRERENDERED.es,
 };
 
 const heads = {
