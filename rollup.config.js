@@ -43,6 +43,21 @@ const unclobberedLitGlobals = () => ({
       : null,
 });
 
+/**
+ * Lit's `css` tag explains at length, in every reader's download, an error only a developer can cause: passing a value
+ * that is not a `css` result into a `css` template. This widget's style templates hold no values at all
+ * (tests/node/prerender.test.mjs checks), so the explanation is shortened to its gist.
+ */
+const CSS_TAG_ERROR =
+  /"Value passed to 'css' function must be a 'css' function result: "\+(\w+)\+"\. Use 'unsafeCSS' to pass non-literal values, but take care to ensure page security\."/;
+const shortLitErrors = () => ({
+  name: 'short-lit-errors',
+  transform: (code, id) =>
+    /[\\/]@lit[\\/]reactive-element[\\/]css-tag\.js$/.test(id) && CSS_TAG_ERROR.test(code)
+      ? {code: code.replace(CSS_TAG_ERROR, '"css: not a css result: "+$1'), map: null}
+      : null,
+});
+
 const plugins = () => [
   typescript({
     tsconfig: './tsconfig.json',
@@ -55,6 +70,7 @@ const plugins = () => [
   minifyHTML(),
   resolve(),
   unclobberedLitGlobals(),
+  shortLitErrors(),
   retryableChunkImports(),
   terser({ecma: 2022, module: true, compress: {passes: 3}, format: {comments: false}}),
 ];

@@ -8,8 +8,10 @@
 //                                  flaky-* each chunk answers 404 the first time, then normally
 //                                  slow-*  each chunk arrives after 3 s
 //                                  any other name: served normally (a different name is a second copy of the bundle)
+//   /e2e-prerender?args=<json>     {html, stderr} of `node scripts/prerender.mjs <args>` (a prerendered embed)
 //   /e2e-requests/<variant>        the files of /e2e-dist/<variant>/ requested so far, in order (a JSON array), so a
 //                                  test can count how often the bundle was fetched
+import {execFile} from 'node:child_process';
 import {readFile} from 'node:fs/promises';
 import {normalize, join} from 'node:path';
 
@@ -49,6 +51,16 @@ export function e2eMiddleware() {
       context.body = requestedFiles.get(requests[1]) ?? [];
       return;
     }
+    if (context.path === '/e2e-prerender') {
+      const args = JSON.parse(String(context.query.args ?? '[]'));
+      context.set('Cache-Control', 'no-store');
+      context.body = await new Promise((resolve, reject) =>
+        execFile(process.execPath, ['scripts/prerender.mjs', ...args], (error, html, stderr) =>
+          error ? reject(error) : resolve({html, stderr}),
+        ),
+      );
+      return;
+    }
     if (context.path === '/e2e/page') {
       const config = JSON.parse(String(context.query.config ?? '{}'));
       context.type = 'text/html; charset=utf-8';
@@ -84,7 +96,7 @@ export function e2eMiddleware() {
     if (isChunk && variant.startsWith('slow')) await new Promise((resolve) => setTimeout(resolve, 3000));
     try {
       context.body = await readFile(path);
-      context.type = 'text/javascript; charset=utf-8';
+      context.type = `${file.endsWith('.css') ? 'text/css' : file.endsWith('.html') ? 'text/html' : 'text/javascript'}; charset=utf-8`;
       context.set('Cache-Control', 'no-store');
     } catch {
       context.status = 404;

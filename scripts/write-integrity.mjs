@@ -12,8 +12,14 @@ const files = (dir) =>
 const hashes = {};
 for (const path of files('dist').sort()) {
   const file = relative('dist', path);
-  // lib/ is for bundlers and fallback.html a snippet to paste: neither is loaded by a page from dist/.
-  if (file === 'integrity.json' || file === 'fallback.html' || file.startsWith('lib/')) continue;
+  // lib/ is for bundlers, fallback.html and prerendered/ are snippets to paste: none is loaded by a page from dist/.
+  if (
+    file === 'integrity.json' ||
+    file === 'fallback.html' ||
+    file.startsWith('lib/') ||
+    file.startsWith('prerendered/')
+  )
+    continue;
   hashes[file] = `sha384-${createHash('sha384').update(readFileSync(path)).digest('base64')}`;
 }
 writeFileSync('dist/integrity.json', `${JSON.stringify(hashes, null, 2)}\n`);

@@ -209,10 +209,19 @@ export class KetamineExplainer extends LitElement {
     return [...SECTION_IDS, ...this.clinicSections.map(({id}) => id)];
   }
 
-  /** Waits for the opt-in chunk before an update that needs it (see `opt-in-loading.ts`). */
+  /**
+   * Waits for the opt-in chunk before an update that needs it (see `opt-in-loading.ts`). A prerendered embed (a
+   * declarative shadow root with content, `scripts/prerender.mjs`) stays as it is, visible, until its first render
+   * has all it needs (its language too), however long that takes; then the sections the reader opened in it are the
+   * ones to show open (a deep link's is added on top).
+   */
   protected override async scheduleUpdate(): Promise<void> {
-    const loading = this.#optIn.wait();
-    if (loading) await loading;
+    const prerendered = !this.hasUpdated && this.#shadowRoot.firstChild;
+    await this.#optIn.wait(prerendered);
+    if (prerendered) {
+      while (!this.#locale.shownFirst) await this.#locale.loading;
+      this.open = [...this.#shadowRoot.querySelectorAll('[open]')].map(({id}) => id).join(' ');
+    }
     super.scheduleUpdate();
   }
 
@@ -234,10 +243,17 @@ export class KetamineExplainer extends LitElement {
    * of the article (another language) replaces the focused section button with its twin, which takes the focus.
    */
   protected override update(changed: PropertyValues): void {
-    const focusedId = this.#shadowRoot.activeElement?.id;
+    const root = this.#shadowRoot;
+    const focusedId = root.activeElement?.id;
+    // A prerendered embed's content goes in the same task as the first render, so nothing paints or is read twice;
+    // the focus moves to the button whose id its summary carried. (Lit would render before its first node.)
+    if (!this.hasUpdated) {
+      root.replaceChildren();
+      this.renderOptions.renderBefore = null;
+    }
     super.update(changed);
     this.#showSectionStates();
-    if (focusedId && !this.#shadowRoot.activeElement) this.#shadowRoot.getElementById(focusedId)?.focus();
+    if (focusedId && !root.activeElement) root.getElementById(focusedId)?.focus();
   }
 
   #renderArticle(): unknown {

@@ -15,6 +15,8 @@ export interface LocaleController extends ReactiveController {
   readonly wanted: LocaleCode;
   /** Whether the widget has shown any language yet. */
   readonly shownFirst: boolean;
+  /** The last translation load started; it settles after showing its language (or English, if it failed). */
+  readonly loading?: Promise<void>;
   /** Works out the language again: from `attributeChangedCallback` (`lang`), or as the picker's `change` listener. */
   update(picked?: Event): void;
 }
@@ -53,7 +55,7 @@ export function addLocaleController(host: ReactiveElement): LocaleController {
       show(locale, loaded);
       return;
     }
-    loadTemplates(locale).then(
+    state.loading = loadTemplates(locale).then(
       (templates) => {
         if (state.wanted === locale) show(locale, templates);
       },
@@ -70,6 +72,7 @@ export function addLocaleController(host: ReactiveElement): LocaleController {
     templates: undefined as Templates | undefined,
     wanted: sourceLocale as LocaleCode,
     shownFirst: false,
+    loading: undefined as Promise<void> | undefined,
     update,
     hostConnected() {
       watchDocumentLanguage(update);

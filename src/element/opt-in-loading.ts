@@ -48,8 +48,11 @@ export const OPT_IN_FEATURES: OptInFeature[] = [
 export interface OptInController extends ReactiveController {
   /** The chunk, once loaded; undefined on a plain embed. */
   readonly features: OptInFeatures | undefined;
-  /** From the host's `scheduleUpdate`: starts loading what the update needs; what it returns, the update awaits. */
-  wait(): Promise<unknown> | undefined;
+  /**
+   * From the host's `scheduleUpdate`: starts loading what the update needs; what it returns, the update awaits.
+   * `uncapped`: a prerendered embed, whose content stays visible meanwhile, waits as long as the load takes.
+   */
+  wait(uncapped?: unknown): Promise<unknown> | undefined;
 }
 
 /**
@@ -78,7 +81,7 @@ export function addOptInController(host: KetamineExplainer, adopt: () => void): 
       children.observe(host, {childList: true});
     },
     hostDisconnected: () => children.disconnect(),
-    wait() {
+    wait(uncapped) {
       if (features || loading) return;
       const needed = OPT_IN_FEATURES.filter((row) => row.needed(host));
       if (!needed.length) return;
@@ -92,7 +95,7 @@ export function addOptInController(host: KetamineExplainer, adopt: () => void): 
         adopt();
       });
       if (!host.hasUpdated && needed.some((row) => row.changesFirstRender)) {
-        return Promise.race([loading, new Promise((resolve) => setTimeout(resolve, 1500))]);
+        return uncapped ? loading : Promise.race([loading, new Promise((resolve) => setTimeout(resolve, 1500))]);
       }
       return undefined;
     },

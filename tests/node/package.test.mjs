@@ -64,6 +64,8 @@ test('dist/integrity.json holds the SHA-384 of every file a page loads from dist
   const served = [
     'ketamine-explainer.js',
     'ketamine-explainer.iife.js',
+    // The prerendered embed's stylesheet (scripts/write-prerendered.mjs).
+    'ketamine-explainer.css',
     ...packedFiles()
       .filter((file) => file.startsWith('dist/chunks/'))
       .map((file) => file.slice('dist/'.length)),

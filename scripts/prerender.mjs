@@ -1,0 +1,241 @@
+// Renders a prerendered embed: `<ketamine-explainer>` with a declarative shadow root (`<template shadowrootmode>`)
+// holding the markup the widget renders, so that the article paints with the page, before (and without) any script.
+// The opening and the sections come from the widget's own builders in the compiled library (dist/lib/), run on a DOM
+// shim (linkedom) with the locale's translation active, so they cannot drift from what the widget shows. Then, for
+// readers without JavaScript, each section becomes a native <details> (opens on a click, searched by find-in-page,
+// opened for print by the stylesheet), and the controls row, which needs script, keeps its place invisibly.
+//
+//   node scripts/prerender.mjs --lang es --heading-level 3 --open "all|ids" --crisis-call … --crisis-text …
+//     --emergency-call … --color-scheme light|dark|auto --language-picker --base-url https://clinic.example/kx/ > embed.html
+//
+// Invalid values fall back to the defaults with one warning on stderr, exactly as the element does (its own parsers).
+import {createHash} from 'node:crypto';
+import {readFileSync} from 'node:fs';
+import {parseArgs} from 'node:util';
+import {pathToFileURL} from 'node:url';
+import {parseHTML} from 'linkedom';
+import {msg} from '@lit/localize';
+
+const {document} = parseHTML('<!doctype html><html><body></body></html>');
+// The builders call `document.createElement`; Lit (imported by the library) uses its Node build, which needs nothing.
+globalThis.document = document;
+
+const lib = (path) => import(new URL(`../dist/lib/${path}`, import.meta.url).href);
+const [{renderInLocale}, article, {opening, sections}, attributes, locales, notes, clinicCrisis, {uiText}, names] =
+  await Promise.all([
+    lib('i18n/msg-runtime.js'),
+    lib('content/article.js'),
+    lib('markup/article-markup.js'),
+    lib('element/attributes.js'),
+    lib('i18n/locales.js'),
+    lib('i18n/translation-notes/translation-notes.js'),
+    lib('opt-in/clinic-crisis.js'),
+    lib('content/ui-text.js'),
+    lib('i18n/locale-names.js'),
+  ]);
+
+export const DEFAULT_BASE_URL = '/ketamine-explainer/';
+export const STYLESHEET = 'ketamine-explainer.css';
+export const LOCALE_CODES = locales.allLocales;
+
+const escapeAttribute = (text) => String(text).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/** The SHA-384 SRI hash of the stylesheet as written in dist/. */
+export const stylesheetIntegrity = (css = readFileSync(new URL(`../dist/${STYLESHEET}`, import.meta.url))) =>
+  `sha384-${createHash('sha384').update(css).digest('base64')}`;
+
+const el = (tag, attrs = {}, ...children) => {
+  const made = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) if (value !== false) made.setAttribute(name, value);
+  made.append(...children.flat());
+  return made;
+};
+
+/**
+ * A built section (div.section > hN.heading > button.button, div.panel) as a native <details>: the <summary> holds
+ * the heading and the look of the button (a span with the button's class, so the same rules lay it out); the
+ * summary carries the button's id, so that the element, on upgrade, puts focus back on the matching button.
+ */
+function asDetails(section, open) {
+  const heading = section.querySelector('.heading');
+  const button = heading.querySelector('.button');
+  const panel = section.querySelector('.panel');
+  const look = el('span', {class: 'button', part: 'button'}, ...button.childNodes);
+  heading.replaceChildren(look);
+  const summary = el('summary', {id: button.getAttribute('id'), class: 'summary'}, heading);
+  panel.removeAttribute('hidden');
+  return el('details', {id: section.id, class: 'section', part: 'section', open: open && ''}, summary, panel);
+}
+
+/** Whether a value was given (the element treats an absent attribute and an empty one alike for these). */
+const given = (value) => value !== undefined && value !== null;
+
+/**
+ * One embed. `options` are the element's attributes (strings as in HTML; `languagePicker` a boolean) and `baseUrl`,
+ * where the site serves dist/. Returns the HTML of `<ketamine-explainer …><template shadowrootmode="open">…`.
+ */
+export function prerender({
+  lang = 'en',
+  headingLevel,
+  open,
+  crisisCall,
+  crisisText,
+  emergencyCall,
+  colorScheme,
+  languagePicker = false,
+  baseUrl = DEFAULT_BASE_URL,
+  integrity = stylesheetIntegrity(),
+} = {}) {
+  const locale = locales.matchLocale(lang) ?? locales.sourceLocale;
+  if (!locales.matchLocale(lang))
+    console.warn(
+      `<ketamine-explainer>: lang=${JSON.stringify(lang)} is not a language this explainer has; using English.`,
+    );
+  return import(new URL(`../dist/lib/generated/locales/${locale}.js`, import.meta.url).href)
+    .catch(() => ({templates: undefined}))
+    .then(({templates}) =>
+      renderInLocale(locale === locales.sourceLocale ? undefined : templates, () =>
+        build({
+          locale,
+          templates,
+          headingLevel,
+          open,
+          crisisCall,
+          crisisText,
+          emergencyCall,
+          colorScheme,
+          languagePicker,
+          baseUrl,
+          integrity,
+          lang,
+        }),
+      ),
+    );
+}
+
+function build({
+  locale,
+  templates,
+  headingLevel,
+  open,
+  crisisCall,
+  crisisText,
+  emergencyCall,
+  colorScheme,
+  languagePicker,
+  baseUrl,
+  integrity,
+  lang,
+}) {
+  const level = attributes.parseHeadingLevel(given(headingLevel) ? headingLevel : null);
+  const scheme = ['light', 'dark', 'auto'].includes(colorScheme) ? colorScheme : 'auto';
+  // As the element chooses its crisis notice: the clinic's contacts, else the US ones as true in the language.
+  const contacts =
+    crisisCall || crisisText || emergencyCall
+      ? clinicCrisis.clinicCrisisContacts(crisisCall ?? null, crisisText ?? null, emergencyCall ?? null)
+      : undefined;
+  const crisis =
+    (contacts && clinicCrisis.clinicCrisisNotice(contacts)) ??
+    (templates ? notes.usCrisisNoticeIn(locale) : article.crisisNotice());
+  const openIds = attributes.parseOpenSections(given(open) ? open : null, article.SECTION_IDS);
+
+  const controls = el(
+    'div',
+    {class: 'controls placeholder', part: 'controls'},
+    el('button', {type: 'button', class: 'show-all', part: 'show-all', tabindex: '-1'}, uiText.showAll()),
+    el(
+      'div',
+      {class: 'listen'},
+      el('button', {type: 'button', class: 'listen-button primary', part: 'listen', tabindex: '-1'}, uiText.listen()),
+    ),
+    languagePicker ? languagePickerPlaceholder(locale) : [],
+  );
+  // The machine-translation line is a Lit template in the widget; its text is the template's one value.
+  const note = templates && notes.renderMachineTranslationNote(locale, null);
+  const surface = scheme === 'dark' ? 'dark own-surface' : scheme === 'auto' ? 'auto' : '';
+  const base = el(
+    'section',
+    {
+      class: `base prerendered ${surface}`.trim(),
+      part: 'base',
+      lang: locale,
+      dir: locales.directionOf(locale),
+      'aria-labelledby': 'title',
+    },
+    opening(level, crisis),
+    controls,
+    sections(level + 1, []).map((section) => asDetails(section, openIds.has(section.id))),
+    el('div', {class: 'cta', part: 'cta'}, el('slot', {name: 'cta'})),
+    note?.values
+      ? el(
+          'p',
+          {class: 'translation-note', part: 'translation-note'},
+          el(
+            'small',
+            {},
+            note.values.find((value) => typeof value === 'string'),
+          ),
+        )
+      : [],
+  );
+  const host = [
+    ['lang', lang],
+    ['heading-level', headingLevel],
+    ['open', open],
+    ['crisis-call', crisisCall],
+    ['crisis-text', crisisText],
+    ['emergency-call', emergencyCall],
+    ['color-scheme', colorScheme],
+  ]
+    .filter(([, value]) => given(value))
+    .map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`)
+    .join('');
+  const link = `<link rel="stylesheet" href="${escapeAttribute(`${baseUrl}${STYLESHEET}`)}" integrity="${integrity}" crossorigin="anonymous">`;
+  return `<ketamine-explainer${host}${languagePicker ? ' language-picker' : ''}><template shadowrootmode="open">${link}${base.outerHTML}</template></ketamine-explainer>\n`;
+}
+
+/** The picker's box (its label, and a select showing the current language), to keep the row's width. */
+function languagePickerPlaceholder(locale) {
+  return el(
+    'label',
+    {class: 'language'},
+    el('span', {}, templatesLabel()),
+    locale === 'en' ? [] : el('span', {lang: 'en', dir: 'ltr'}, 'Language'),
+    el('select', {part: 'language-picker', tabindex: '-1'}, el('option', {lang: locale}, names.OWN_NAMES[locale])),
+  );
+}
+
+// The picker's label, the same message as in `language-picker.ts` (a Lit template there).
+const templatesLabel = () => msg('Language', {id: 'ui.language'});
+
+/** The command line. */
+async function main() {
+  const {values} = parseArgs({
+    options: {
+      lang: {type: 'string'},
+      'heading-level': {type: 'string'},
+      open: {type: 'string'},
+      'crisis-call': {type: 'string'},
+      'crisis-text': {type: 'string'},
+      'emergency-call': {type: 'string'},
+      'color-scheme': {type: 'string'},
+      'language-picker': {type: 'boolean'},
+      'base-url': {type: 'string'},
+    },
+  });
+  process.stdout.write(
+    await prerender({
+      lang: values.lang,
+      headingLevel: values['heading-level'],
+      open: values.open,
+      crisisCall: values['crisis-call'],
+      crisisText: values['crisis-text'],
+      emergencyCall: values['emergency-call'],
+      colorScheme: values['color-scheme'],
+      languagePicker: values['language-picker'] ?? false,
+      baseUrl: values['base-url'],
+    }),
+  );
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main();
