@@ -74,18 +74,12 @@ const given = (value) => value !== undefined && value !== null;
  * One embed. `options` are the element's attributes (strings as in HTML; `languagePicker` a boolean) and `baseUrl`,
  * where the site serves dist/. Returns the HTML of `<ketamine-explainer …><template shadowrootmode="open">…`.
  */
-export function prerender({
-  lang = 'en',
-  headingLevel,
-  open,
-  crisisCall,
-  crisisText,
-  emergencyCall,
-  colorScheme,
-  languagePicker = false,
-  baseUrl = DEFAULT_BASE_URL,
-  integrity = stylesheetIntegrity(),
-} = {}) {
+export function prerender(options = {}) {
+  // An option given as undefined keeps its default, as with destructuring defaults.
+  const givenOptions = Object.entries(options).filter(([, value]) => value !== undefined);
+  const settings = {lang: 'en', languagePicker: false, baseUrl: DEFAULT_BASE_URL, ...Object.fromEntries(givenOptions)};
+  settings.integrity ??= stylesheetIntegrity();
+  const {lang} = settings;
   const locale = locales.matchLocale(lang) ?? locales.sourceLocale;
   if (!locales.matchLocale(lang))
     console.warn(
@@ -95,20 +89,7 @@ export function prerender({
     .catch(() => ({templates: undefined}))
     .then(({templates}) =>
       renderInLocale(locale === locales.sourceLocale ? undefined : templates, () =>
-        build({
-          locale,
-          templates,
-          headingLevel,
-          open,
-          crisisCall,
-          crisisText,
-          emergencyCall,
-          colorScheme,
-          languagePicker,
-          baseUrl,
-          integrity,
-          lang,
-        }),
+        build({...settings, locale, templates}),
       ),
     );
 }
