@@ -3,9 +3,19 @@
  * axe on each of its components' examples. Colour contrast included: the themed examples are the configurator's
  * presets, in light and dark mode. No rule is disabled.
  */
-import {expect} from '@open-wc/testing';
+import {expect, waitUntil} from '@open-wc/testing';
 import {examples} from '../demo/examples.js';
-import {renderExplainer, shows} from './helpers.js';
+import {renderExplainer, shadow, shows} from './helpers.js';
+import {Dom} from '../src/markup/dom-contract.js';
+
+/**
+ * What the opt-in chunk adds without holding up the first render (the picker, the review line) appears when the chunk
+ * arrives: wait for it, so that axe checks it too.
+ */
+const optInParts = (attributes: Record<string, string>): string[] => [
+  ...('language-picker' in attributes ? ['select[part="language-picker"]'] : []),
+  ...('last-reviewed' in attributes ? [`.${Dom.Reviewed}`] : []),
+];
 
 describe('example embeds pass axe', () => {
   for (const [name, {attributes, markup = '', properties = {}}] of Object.entries(examples)) {
@@ -13,6 +23,10 @@ describe('example embeds pass axe', () => {
       const element = await renderExplainer(attributes, markup);
       for (const [property, value] of Object.entries(properties)) element.style.setProperty(property, value);
       if (attributes.lang) await shows(element, attributes.lang);
+      for (const selector of optInParts(attributes)) {
+        await waitUntil(() => shadow(element).querySelector(selector), `${name}: ${selector} appears`);
+      }
+      await element.updateComplete;
       await expect(element).to.be.accessible();
       element.open = 'all';
       await element.updateComplete;
