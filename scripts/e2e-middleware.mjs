@@ -14,20 +14,19 @@
 import {execFile} from 'node:child_process';
 import {readFile} from 'node:fs/promises';
 import {normalize, join} from 'node:path';
+import {escapeHtml} from './escape-html.mjs';
 
 const DIST = normalize(join(process.cwd(), 'dist'));
-const escapeAttribute = (text) => String(text).replace(/&/g, '&amp;').replace(/"/g, '&quot;');
-
 function renderPage({lang = 'en', head = '', body = '', scripts = [], styles = [], dir}) {
   const scriptTags = scripts
     .map(({src, module = true, at = 'head'}) => ({
       at,
-      tag: `<script ${module ? 'type="module"' : 'defer'} src="${escapeAttribute(src)}"></script>`,
+      tag: `<script ${module ? 'type="module"' : 'defer'} src="${escapeHtml(src)}"></script>`,
     }))
     .reduce((groups, {at, tag}) => ({...groups, [at]: `${groups[at] ?? ''}${tag}\n`}), {});
-  const styleTags = styles.map((href) => `<link rel="stylesheet" href="${escapeAttribute(href)}">`).join('\n');
+  const styleTags = styles.map((href) => `<link rel="stylesheet" href="${escapeHtml(href)}">`).join('\n');
   return `<!doctype html>
-<html lang="${escapeAttribute(lang)}"${dir ? ` dir="${escapeAttribute(dir)}"` : ''}>
+<html lang="${escapeHtml(lang)}"${dir ? ` dir="${escapeHtml(dir)}"` : ''}>
 <head>
 <meta charset="utf-8">
 <link rel="icon" href="/demo/favicon.svg">

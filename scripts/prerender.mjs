@@ -15,6 +15,7 @@ import {parseArgs} from 'node:util';
 import {pathToFileURL} from 'node:url';
 import {parseHTML} from 'linkedom';
 import {msg} from '@lit/localize';
+import {escapeHtml} from './escape-html.mjs';
 
 const {document} = parseHTML('<!doctype html><html><body></body></html>');
 // The builders call `document.createElement`; Lit (imported by the library) uses its Node build, which needs nothing.
@@ -37,8 +38,6 @@ const [{renderInLocale}, article, {opening, sections}, attributes, locales, note
 export const DEFAULT_BASE_URL = '/ketamine-explainer/';
 export const STYLESHEET = 'ketamine-explainer.css';
 export const LOCALE_CODES = locales.allLocales;
-
-const escapeAttribute = (text) => String(text).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /** The SHA-384 SRI hash of the stylesheet as written in dist/. */
 export const stylesheetIntegrity = (css = readFileSync(new URL(`../dist/${STYLESHEET}`, import.meta.url))) =>
@@ -169,9 +168,9 @@ function build({
     ['color-scheme', colorScheme],
   ]
     .filter(([, value]) => given(value))
-    .map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`)
+    .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
     .join('');
-  const link = `<link rel="stylesheet" href="${escapeAttribute(`${baseUrl}${STYLESHEET}`)}" integrity="${integrity}" crossorigin="anonymous">`;
+  const link = `<link rel="stylesheet" href="${escapeHtml(`${baseUrl}${STYLESHEET}`)}" integrity="${integrity}" crossorigin="anonymous">`;
   return `<ketamine-explainer${host}${languagePicker ? ' language-picker' : ''}><template shadowrootmode="open">${link}${base.outerHTML}</template></ketamine-explainer>\n`;
 }
 

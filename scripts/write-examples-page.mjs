@@ -4,13 +4,11 @@
 // examples' custom properties become rules in gallery.css, not style attributes.
 import {mkdirSync, writeFileSync} from 'node:fs';
 import {examples} from '../demo/examples.js';
-
-const escape = (text) =>
-  String(text).replace(/[&<>"]/g, (char) => ({'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;'})[char]);
+import {escapeHtml} from './escape-html.mjs';
 
 const attributesOf = (attributes) =>
   Object.entries(attributes)
-    .map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escape(value)}"`))
+    .map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeHtml(value)}"`))
     .join('');
 
 const entries = Object.entries(examples);
@@ -18,8 +16,8 @@ const entries = Object.entries(examples);
 const sections = entries.map(
   ([name, {label, attributes, markup = ''}]) => `
       <section class="example" aria-labelledby="${name}-label">
-        <h2 id="${name}-label">${escape(label)}</h2>
-        <p class="example-name"><code>${escape(name)}</code></p>
+        <h2 id="${name}-label">${escapeHtml(label)}</h2>
+        <p class="example-name"><code>${escapeHtml(name)}</code></p>
         <ketamine-explainer id="example-${name}"${attributesOf({'heading-level': '3', ...attributes})}>${markup}</ketamine-explainer>
       </section>`,
 );
