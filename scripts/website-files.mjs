@@ -1,0 +1,31 @@
+// What a website serves from dist/: the module and its chunks, the classic script, the stylesheet of the prerendered
+// embed, the prerendered embeds and the no-JS fallback (snippets to paste), and integrity.json. Not dist/lib (the
+// npm library build, for bundlers) nor anything else the build writes for its own use. The release archive and the
+// WordPress plugin both ship exactly this list.
+import {readdirSync, statSync} from 'node:fs';
+import {join, relative} from 'node:path';
+
+const TOP_LEVEL = [
+  'ketamine-explainer.js',
+  'ketamine-explainer.iife.js',
+  'ketamine-explainer.css',
+  'integrity.json',
+  'fallback.html',
+];
+const FOLDERS = ['chunks', 'prerendered'];
+
+const filesUnder = (dir) =>
+  readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
+
+/** Paths relative to `distDir`, sorted, with `/` separators; throws when the build has not written one of them. */
+export const websiteFiles = (distDir = 'dist') => {
+  const nested = FOLDERS.flatMap((folder) => filesUnder(join(distDir, folder)));
+  const top = TOP_LEVEL.map((name) => {
+    statSync(join(distDir, name)); // throws ENOENT: the build is incomplete
+    return join(distDir, name);
+  });
+  return [...top, ...nested].map((path) => relative(distDir, path).split('\\').join('/')).sort();
+};
