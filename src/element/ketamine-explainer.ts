@@ -219,6 +219,9 @@ export class KetamineExplainer extends LitElement {
     const prerendered = !this.hasUpdated && this.#shadowRoot.firstChild;
     await this.#optIn.wait(prerendered);
     if (prerendered) {
+      // The prerendered article paints first: the upgrade waits for the next frame to be drawn (a task queued from a
+      // frame callback runs after that frame's paint), so fifty embeds do not hold the page's first paint.
+      await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted)));
       while (!this.#locale.shownFirst) await this.#locale.loading;
       this.open = [...this.#shadowRoot.querySelectorAll('[open]')].map(({id}) => id).join(' ');
     }

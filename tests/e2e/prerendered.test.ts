@@ -285,6 +285,23 @@ describe('end to end: prerendered embed', function () {
     expect(root.querySelector('.controls button')!.textContent).to.include('Mostrar');
   });
 
+  it('paints before it upgrades: the frame after the script arrives still shows the prerendered article', async () => {
+    // Fifty embeds upgraded before the first paint would hold the page's text back by their upgrades (docs/performance.md).
+    const {html} = await prerender('--lang', 'en');
+    const page = await openHostPage({body: html});
+    const root = rootOf(page);
+    await waitUntil(() => root.querySelector('link')?.sheet, 'styled');
+    loadScript(page);
+    await page.window.customElements.whenDefined('ketamine-explainer');
+    // English needs nothing loaded, so only the deferral to after a paint keeps the upgrade out of this frame.
+    const nextFrameShows = await new Promise((resolve) =>
+      page.window.requestAnimationFrame(() => resolve(root.querySelector('details') ? 'prerendered' : 'upgraded')),
+    );
+    expect(nextFrameShows).to.equal('prerendered');
+    await upgraded(page);
+    expect(root.querySelectorAll('details, link').length).to.equal(0);
+  });
+
   it('stays visible while its translation loads (no hiding), then takes over in its language, and switches as usual', async () => {
     const {html} = await prerender('--lang', 'es', '--base-url', '/e2e-dist/slow-prerendered/');
     const page = await openHostPage(
