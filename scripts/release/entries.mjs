@@ -32,6 +32,7 @@ export const entryTime = (env = process.env) => {
   const earliest = Date.UTC(1980, 0, 1) / 1000;
   if (env.SOURCE_DATE_EPOCH === undefined || env.SOURCE_DATE_EPOCH === '') return earliest;
   const seconds = Number(env.SOURCE_DATE_EPOCH);
-  if (!Number.isInteger(seconds) || seconds < 0) throw new Error(`SOURCE_DATE_EPOCH is not a time: ${env.SOURCE_DATE_EPOCH}`);
+  if (!Number.isInteger(seconds) || seconds < 0)
+    throw new Error(`SOURCE_DATE_EPOCH is not a time: ${env.SOURCE_DATE_EPOCH}`);
   return Math.max(seconds, earliest);
 };

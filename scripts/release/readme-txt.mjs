@@ -6,8 +6,14 @@ const DESCRIPTIONS = [
   [/^ketamine-explainer\.js$/, 'The widget as an ES module: the script most pages load. It loads chunks/ itself.'],
   [/^chunks\/core\.js$/, 'The widget itself, imported by ketamine-explainer.js.'],
   // chunks/<code>.js for a language is described as a translation before this row (see describe()).
-  [/^chunks\/[a-z-]+\.js$/, 'A part of the widget loaded only when a page needs it (read aloud, the picker, translation notes).'],
-  [/^ketamine-explainer\.iife\.js$/, 'The classic script, every language in one file, for sites that cannot load modules.'],
+  [
+    /^chunks\/[a-z-]+\.js$/,
+    'A part of the widget loaded only when a page needs it (read aloud, the picker, translation notes).',
+  ],
+  [
+    /^ketamine-explainer\.iife\.js$/,
+    'The classic script, every language in one file, for sites that cannot load modules.',
+  ],
   [/^ketamine-explainer\.css$/, 'The stylesheet of the prerendered embeds (linked from them, with its hash).'],
   [/^prerendered\/[A-Za-z-]+\.html$/, 'A prerendered embed for one language, to paste into a page (see below).'],
   [/^fallback\.html$/, 'The English article as plain HTML inside the element (older no-JavaScript embed).'],

@@ -73,7 +73,9 @@ export const zip = (entries, mtime) => {
     central.writeUInt32LE(fields.size, 24);
     central.writeUInt16LE(name.length, 28);
     // 30: extra length, 32: comment length, 34: disk, 36: internal attributes: all 0.
-    const external = folder ? (((S_IFDIR | DIR_MODE) << 16) | MSDOS_DIRECTORY) >>> 0 : ((S_IFREG | FILE_MODE) << 16) >>> 0;
+    const external = folder
+      ? (((S_IFDIR | DIR_MODE) << 16) | MSDOS_DIRECTORY) >>> 0
+      : ((S_IFREG | FILE_MODE) << 16) >>> 0;
     central.writeUInt32LE(external, 38);
     central.writeUInt32LE(offset, 42);
     centrals.push(central, name);
