@@ -2,6 +2,8 @@
 // only the archive. Every file must be described here: an undescribed one throws, so a new build output cannot ship
 // unexplained.
 
+import {EMBED_SNIPPETS} from '../embed-snippets.mjs';
+
 const DESCRIPTIONS = [
   [/^ketamine-explainer\.js$/, 'The widget as an ES module: the script most pages load. It loads chunks/ itself.'],
   [/^chunks\/core\.js$/, 'The widget itself, imported by ketamine-explainer.js.'],
@@ -58,19 +60,19 @@ Embeds
 1. Prerendered (best for most pages: the article shows with the page, even without JavaScript). Add the module once
    per page, then paste the contents of the file for the page's language where the widget goes:
 
-     <script type="module" src="/ketamine-explainer/ketamine-explainer.js"></script>
+     ${EMBED_SNIPPETS.module}
      <!-- the contents of prerendered/en.html (or es.html, ...) -->
 
 2. The bare element, when your site removes <template> tags or adds the widget by script. blocking="render" puts the
    widget in the page's first paint (browsers that do not know it ignore it):
 
-     <script type="module" src="/ketamine-explainer/ketamine-explainer.js" blocking="render"></script>
-     <ketamine-explainer></ketamine-explainer>
+     ${EMBED_SNIPPETS.moduleBlockingRender}
+     ${EMBED_SNIPPETS.element}
 
 3. The classic script, for sites that cannot load ES modules (works with either embed above):
 
-     <script src="/ketamine-explainer/ketamine-explainer.iife.js" defer></script>
-     <ketamine-explainer></ketamine-explainer>
+     ${EMBED_SNIPPETS.classic}
+     ${EMBED_SNIPPETS.element}
 
 Attributes (lang, heading-level, open, crisis-call, color-scheme, ...) go on <ketamine-explainer>; see the
 project's README.
