@@ -41,8 +41,11 @@ test('npm pack ships the bundle, its chunks, the classic build, the library with
   }
 });
 
-test('npm pack ships nothing from tests, demo, sources, scripts or docs', () => {
-  const stray = packedFiles().filter((file) => /^(tests|demo|src|scripts|docs|locales|\.ci)\//.test(file));
+// The WordPress plugin (dist/wordpress/, assembled by the build) and the release archives are downloads of their own.
+test('npm pack ships nothing from tests, demo, sources, scripts, docs, the WordPress plugin or release/', () => {
+  const stray = packedFiles().filter((file) =>
+    /^(tests|demo|src|scripts|docs|locales|\.ci|dist\/wordpress|release)\//.test(file),
+  );
   assert.deepEqual(stray, []);
 });
 
