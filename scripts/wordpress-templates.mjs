@@ -13,7 +13,12 @@ const [{renderInLocale}, {clinicCrisisNotice}] = await Promise.all([
 
 export const PLACEHOLDER = (name) => `{{kx:${name}}}`;
 const BASE_URL = '\uE000'; // Never in the markup: replaced by the plugin's assets URL.
-const SECTION_IDS = ['ketamine-what-is-it', 'ketamine-how-it-helps', 'ketamine-is-it-right-for-me', 'ketamine-next-steps'];
+const SECTION_IDS = [
+  'ketamine-what-is-it',
+  'ketamine-how-it-helps',
+  'ketamine-is-it-right-for-me',
+  'ketamine-next-steps',
+];
 
 /** Replaces `from` by `to` in `text`, requiring exactly `count` occurrences (so a changed markup fails the build). */
 function replaceExactly(text, from, to, count = 1) {
@@ -80,8 +85,7 @@ export async function localeTemplate(lang) {
   const variants = [[PLACEHOLDER('picker'), {languagePicker: true}]];
   for (const id of SECTION_IDS) variants.push([PLACEHOLDER(`open:${id}`), {open: id}]);
   const inserts = [];
-  for (const [placeholder, option] of variants)
-    inserts.push({placeholder, ...insertion(plain, await render(option))});
+  for (const [placeholder, option] of variants) inserts.push({placeholder, ...insertion(plain, await render(option))});
   const [picker, ...opens] = inserts;
   const openAttribute = opens[0].inserted;
   if (opens.some(({inserted}) => inserted !== openAttribute)) throw new Error('wordpress templates: open differs');

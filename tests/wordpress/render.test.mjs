@@ -30,7 +30,11 @@ const CASES = [
   ['heading level 5, Arabic', {lang: 'ar', 'heading-level': '5'}, {lang: 'ar', headingLevel: '5'}],
   ['heading level 1', {lang: 'de', 'heading-level': '1'}, {lang: 'de', headingLevel: '1'}],
   ['open all', {lang: 'es', open: 'all'}, {lang: 'es', open: 'all'}],
-  ['open two ids', {lang: 'fr', open: 'ketamine-how-it-helps ketamine-next-steps'}, {lang: 'fr', open: 'ketamine-how-it-helps ketamine-next-steps'}],
+  [
+    'open two ids',
+    {lang: 'fr', open: 'ketamine-how-it-helps ketamine-next-steps'},
+    {lang: 'fr', open: 'ketamine-how-it-helps ketamine-next-steps'},
+  ],
   ['open every id', {lang: 'en', open: ALL}, {lang: 'en', open: ALL}],
   ['dark', {lang: 'ja', 'color-scheme': 'dark'}, {lang: 'ja', colorScheme: 'dark'}],
   ['light', {lang: 'en', 'color-scheme': 'light'}, {lang: 'en', colorScheme: 'light'}],
@@ -42,7 +46,11 @@ const CASES = [
     {lang: 'es', 'crisis-call': '116 123', 'crisis-text': 'sms:85258?body=SHOUT', 'emergency-call': '999'},
     {lang: 'es', crisisCall: '116 123', crisisText: 'sms:85258?body=SHOUT', emergencyCall: '999'},
   ],
-  ['only an emergency number, Arabic', {lang: 'ar', 'emergency-call': 'tel:112'}, {lang: 'ar', emergencyCall: 'tel:112'}],
+  [
+    'only an emergency number, Arabic',
+    {lang: 'ar', 'emergency-call': 'tel:112'},
+    {lang: 'ar', emergencyCall: 'tel:112'},
+  ],
   ['only a text line', {lang: 'ko', 'crisis-text': '741741'}, {lang: 'ko', crisisText: '741741'}],
   [
     'web and e-mail contacts',
@@ -51,22 +59,67 @@ const CASES = [
   ],
   [
     'contacts needing escapes and trimming',
-    {lang: 'vi', 'crisis-call': 'tel:+44 116\u00a0123;ext=2', 'crisis-text': 'sms:85258?body=A&B "x" <y>', 'emergency-call': ' 9\u200b99 '},
-    {lang: 'vi', crisisCall: 'tel:+44 116\u00a0123;ext=2', crisisText: 'sms:85258?body=A&B "x" <y>', emergencyCall: ' 9\u200b99 '},
+    {
+      lang: 'vi',
+      'crisis-call': 'tel:+44 116\u00a0123;ext=2',
+      'crisis-text': 'sms:85258?body=A&B "x" <y>',
+      'emergency-call': ' 9\u200b99 ',
+    },
+    {
+      lang: 'vi',
+      crisisCall: 'tel:+44 116\u00a0123;ext=2',
+      crisisText: 'sms:85258?body=A&B "x" <y>',
+      emergencyCall: ' 9\u200b99 ',
+    },
   ],
-  ['https with a port and a path', {lang: 'pl', 'crisis-call': 'https://help.example:8443/uk?x=1'}, {lang: 'pl', crisisCall: 'https://help.example:8443/uk?x=1'}],
+  [
+    'https with a port and a path',
+    {lang: 'pl', 'crisis-call': 'https://help.example:8443/uk?x=1'},
+    {lang: 'pl', crisisCall: 'https://help.example:8443/uk?x=1'},
+  ],
   ['a regional tag', {lang: 'es-MX'}, {lang: 'es-MX'}],
   ['an alias', {lang: 'fil'}, {lang: 'fil'}],
   [
     'everything at once',
-    {lang: 'zh-Hant', 'heading-level': '4', open: 'ketamine-is-it-right-for-me', 'crisis-call': '1925', 'crisis-text': 'sms:1995?body=HELP', 'emergency-call': '110', 'color-scheme': 'dark', 'language-picker': '', 'last-reviewed': '2026-10-01', remember: ''},
-    {lang: 'zh-Hant', headingLevel: '4', open: 'ketamine-is-it-right-for-me', crisisCall: '1925', crisisText: 'sms:1995?body=HELP', emergencyCall: '110', colorScheme: 'dark', languagePicker: true},
+    {
+      lang: 'zh-Hant',
+      'heading-level': '4',
+      open: 'ketamine-is-it-right-for-me',
+      'crisis-call': '1925',
+      'crisis-text': 'sms:1995?body=HELP',
+      'emergency-call': '110',
+      'color-scheme': 'dark',
+      'language-picker': '',
+      'last-reviewed': '2026-10-01',
+      remember: '',
+    },
+    {
+      lang: 'zh-Hant',
+      headingLevel: '4',
+      open: 'ketamine-is-it-right-for-me',
+      crisisCall: '1925',
+      crisisText: 'sms:1995?body=HELP',
+      emergencyCall: '110',
+      colorScheme: 'dark',
+      languagePicker: true,
+    },
     ' last-reviewed="2026-10-01" remember',
   ],
   // Invalid values are dropped: the default embed, following the page's language (en_US here), so without lang.
   [
     'bad values fall back to the defaults',
-    {lang: 'xx', 'heading-level': '7', open: 'nope', 'crisis-call': 'javascript:alert(1)', 'crisis-text': '<b>', 'emergency-call': 'https://x.example', 'color-scheme': 'purple', 'language-picker': 'no', 'last-reviewed': '2026-02-30', remember: 'maybe'},
+    {
+      lang: 'xx',
+      'heading-level': '7',
+      open: 'nope',
+      'crisis-call': 'javascript:alert(1)',
+      'crisis-text': '<b>',
+      'emergency-call': 'https://x.example',
+      'color-scheme': 'purple',
+      'language-picker': 'no',
+      'last-reviewed': '2026-02-30',
+      remember: 'maybe',
+    },
     'follow the page',
   ],
   ['a heading level with junk', {lang: 'en', 'heading-level': '3; x'}, {lang: 'en'}],
@@ -76,7 +129,9 @@ test('the PHP renderer writes exactly what prerender() writes', async () => {
   const got = php(CASES.map(([, input]) => ({input})));
   for (const [index, [name, , options, extra]] of CASES.entries()) {
     const want =
-      options === 'follow the page' ? (await expected({})).replace(' lang="en"><template', '><template') : await expected(options, extra);
+      options === 'follow the page'
+        ? (await expected({})).replace(' lang="en"><template', '><template')
+        : await expected(options, extra);
     assert.equal(got[index], want, name);
   }
 });

@@ -1,0 +1,100 @@
+<?php
+/**
+ * Drives the test's WordPress from the command line (php wp.php <action>), as an administrator or an author would:
+ *   setup      activate the plugin, create an author, publish the test posts; prints {name: {url, content}} as JSON
+ *   uninstall  deactivate and delete the plugin as WordPress's Plugins screen does (uninstall.php runs); prints what
+ *              is left: options named with the plugin's prefix, and whether its folder exists
+ *
+ * @package KetamineExplainer
+ */
+
+$_SERVER['HTTP_HOST']   = '127.0.0.1';
+$_SERVER['SERVER_NAME'] = '127.0.0.1';
+$_SERVER['REQUEST_URI'] = '/';
+require '/usr/share/wordpress/wp-load.php';
+require_once ABSPATH . 'wp-admin/includes/plugin.php';
+require_once ABSPATH . 'wp-admin/includes/file.php';
+require_once ABSPATH . 'wp-admin/includes/user.php';
+
+const KX_PLUGIN = 'ketamine-explainer/ketamine-explainer.php';
+
+/** Publishes a post as the current user, through kses as WordPress applies it to that user's role. */
+function kx_publish( $title, $content, $type = 'post' ) {
+	kses_remove_filters();
+	kses_init(); // Adds the content filters unless the current user has unfiltered_html.
+	$id = wp_insert_post(
+		wp_slash(
+			array(
+				'post_title'   => $title,
+				'post_content' => $content,
+				'post_status'  => 'publish',
+				'post_type'    => $type,
+			)
+		),
+		true
+	);
+	if ( is_wp_error( $id ) ) {
+		fwrite( STDERR, $id->get_error_message() );
+		exit( 1 );
+	}
+	return array(
+		'url'     => get_permalink( $id ),
+		'content' => get_post_field( 'post_content', $id, 'raw' ),
+		'kses'    => ! current_user_can( 'unfiltered_html' ),
+	);
+}
+
+$action = isset( $argv[1] ) ? $argv[1] : '';
+if ( 'setup' === $action ) {
+	$admin = get_user_by( 'login', 'admin' );
+	wp_set_current_user( $admin->ID );
+	$activated = activate_plugin( KX_PLUGIN );
+	if ( is_wp_error( $activated ) ) {
+		fwrite( STDERR, $activated->get_error_message() );
+		exit( 1 );
+	}
+	update_option( 'permalink_structure', '' );
+	$posts             = array();
+	$posts['block']    = kx_publish( 'Block, Spanish', '<!-- wp:ketamine-explainer/explainer {"lang":"es","headingLevel":"3","open":"all"} /-->' );
+	$posts['together'] = kx_publish(
+		'Two blocks and a shortcode',
+		"<!-- wp:ketamine-explainer/explainer /-->\n\n" .
+		"<!-- wp:ketamine-explainer/explainer {\"lang\":\"fr\",\"colorScheme\":\"dark\",\"languagePicker\":true} /-->\n\n" .
+		"<!-- wp:shortcode -->\n[ketamine_explainer lang=\"de\" heading-level=\"3\" crisis-call=\"116 123\" crisis-text=\"sms:85258?body=SHOUT\" emergency-call=\"999\" last-reviewed=\"2026-10-01\" remember]\n<!-- /wp:shortcode -->",
+		'page'
+	);
+	$author_id = wp_create_user( 'author', 'kx-author-pass', 'author@example.org' );
+	( new WP_User( $author_id ) )->set_role( 'author' );
+	wp_set_current_user( $author_id );
+	$posts['author-shortcode'] = kx_publish(
+		'Shortcode with bad values, by an author',
+		'[ketamine_explainer lang="xx" heading-level="9" open="nope" crisis-call="javascript:alert(1)" crisis-text="<b>hi</b>" emergency-call="https://evil.example" color-scheme="purple" last-reviewed="2026-02-30"]' .
+		"\n<ketamine-explainer lang=\"ja\"></ketamine-explainer><script>window.kxTyped = 1</script>"
+	);
+	$posts['author-block']     = kx_publish(
+		'Block, by an author',
+		'<!-- wp:ketamine-explainer/explainer {"lang":"ar","crisisCall":"tel:+44 116 123","emergencyCall":"999"} /-->'
+	);
+	echo wp_json_encode( $posts );
+} elseif ( 'uninstall' === $action ) {
+	$admin = get_user_by( 'login', 'admin' );
+	wp_set_current_user( $admin->ID );
+	// The plugin stores no option; this one stands for any a later version might add, so that the test shows
+	// uninstall.php runs and clears the prefix.
+	update_option( 'ketamine_explainer_planted_by_test', 'x' );
+	deactivate_plugins( KX_PLUGIN );
+	$deleted = delete_plugins( array( KX_PLUGIN ) );
+	global $wpdb;
+	$left = $wpdb->get_col( $wpdb->prepare( "SELECT option_name FROM {$wpdb->options} WHERE option_name LIKE %s", '%' . $wpdb->esc_like( 'ketamine' ) . '%' ) );
+	echo wp_json_encode(
+		array(
+			'deleted'     => true === $deleted,
+			'options'     => $left,
+			'folderLeft'  => is_dir( WP_PLUGIN_DIR . '/ketamine-explainer' ),
+			'stillActive' => is_plugin_active( KX_PLUGIN ),
+		)
+	);
+} else {
+	fwrite( STDERR, "usage: php wp.php setup|uninstall\n" );
+	exit( 2 );
+}
