@@ -17,9 +17,11 @@ const ENGINES = {
 };
 
 let posts;
+let oldWordPress;
 const browsers = {};
 before(async () => {
   assert.ok(URL_BASE, 'run through npm run test:wordpress');
+  oldWordPress = wp('old');
   posts = wp('setup');
   for (const [name, launch] of Object.entries(ENGINES)) browsers[name] = await launch();
 });
@@ -149,7 +151,69 @@ for (const engine of Object.keys(ENGINES)) {
   });
 }
 
+test('on WordPress older than "Requires at least" the plugin registers nothing and tells administrators', () => {
+  assert.deepEqual(oldWordPress, {
+    shortcode: false,
+    block: false,
+    script: false,
+    notice:
+      'Ketamine Explainer needs WordPress 6.1 or later (this site runs 6.0), so it does nothing. Please update WordPress.',
+  });
+});
+
+for (const engine of Object.keys(ENGINES)) {
+  test(`${engine}: a site administrator without unfiltered_html (as on a network): block and shortcode render`, async () => {
+    const {explainers, moduleRequests, errors, typed} = await visit(engine, posts['site-admin'].url);
+    assert.deepEqual(errors, []);
+    assert.equal(moduleRequests.length, 1);
+    assert.equal(typed, undefined, 'kses removed the typed script');
+    assert.deepEqual(
+      explainers.map(({lang, sections}) => [lang, sections]),
+      [
+        ['pt', 4],
+        ['zh-Hant', 4],
+      ],
+    );
+  });
+}
+
+test('chromium: the block in the editor: listed, a live preview of the real element, saved as its comment only', async () => {
+  const page = await browsers.chromium.newPage();
+  const errors = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /ketamine/i.test(message.text())) errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(String(error)));
+  await page.goto(`${URL_BASE}/wp-login.php`, {waitUntil: 'load'});
+  await page.type('#user_login', 'admin');
+  await page.type('#user_pass', 'kx-admin-pass');
+  await Promise.all([page.waitForNavigation(), page.click('#wp-submit')]);
+  await page.goto(`${URL_BASE}/wp-admin/post-new.php`, {waitUntil: 'load'});
+  await page.waitForFunction(() => window.wp?.blocks?.getBlockType('ketamine-explainer/explainer'), {timeout: 30_000});
+  const title = await page.evaluate(() => window.wp.blocks.getBlockType('ketamine-explainer/explainer').title);
+  assert.equal(title, 'Ketamine explainer');
+  await page.evaluate(() =>
+    window.wp.data
+      .dispatch('core/block-editor')
+      .insertBlocks(window.wp.blocks.createBlock('ketamine-explainer/explainer', {lang: 'es', headingLevel: '4'})),
+  );
+  const preview = await page.waitForFunction(
+    () => {
+      const title = document.querySelector('ketamine-explainer')?.shadowRoot?.querySelector('.title');
+      return title?.textContent.trim() === 'Ketamina para la depresión' && title.localName;
+    },
+    {timeout: 30_000},
+  );
+  assert.equal(await preview.jsonValue(), 'h4');
+  const saved = await page.evaluate(() => window.wp.data.select('core/editor').getEditedPostContent());
+  assert.equal(saved, '<!-- wp:ketamine-explainer/explainer {"lang":"es","headingLevel":"4"} /-->');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('the author posts went through kses, which kept the block comment and the shortcode whole', () => {
+  assert.equal(posts['site-admin'].kses, true);
+  assert.ok(!posts['site-admin'].content.includes('<script'), posts['site-admin'].content);
   const shortcode = posts['author-shortcode'];
   assert.equal(shortcode.kses, true);
   assert.ok(!shortcode.content.includes('<script'), 'kses was active: it removed the typed script');

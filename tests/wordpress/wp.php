@@ -1,6 +1,7 @@
 <?php
 /**
  * Drives the test's WordPress from the command line (php wp.php <action>), as an administrator or an author would:
+ *   old        load the plugin as on WordPress 6.0 (before "Requires at least"); prints what it registered
  *   setup      activate the plugin, create an author, publish the test posts; prints {name: {url, content}} as JSON
  *   uninstall  deactivate and delete the plugin as WordPress's Plugins screen does (uninstall.php runs); prints what
  *              is left: options named with the plugin's prefix, and whether its folder exists
@@ -45,7 +46,25 @@ function kx_publish( $title, $content, $type = 'post' ) {
 }
 
 $action = isset( $argv[1] ) ? $argv[1] : '';
-if ( 'setup' === $action ) {
+if ( 'old' === $action ) {
+	// The plugin is not active yet: load its main file as WordPress would, on an older version.
+	$admin = get_user_by( 'login', 'admin' );
+	wp_set_current_user( $admin->ID );
+	$GLOBALS['wp_version'] = '6.0';
+	require WP_PLUGIN_DIR . '/' . KX_PLUGIN;
+	do_action( 'init' );
+	ob_start();
+	do_action( 'admin_notices' );
+	$notices = ob_get_clean();
+	echo wp_json_encode(
+		array(
+			'shortcode' => shortcode_exists( 'ketamine_explainer' ),
+			'block'     => WP_Block_Type_Registry::get_instance()->is_registered( 'ketamine-explainer/explainer' ),
+			'script'    => wp_script_is( 'ketamine-explainer', 'registered' ),
+			'notice'    => wp_strip_all_tags( $notices ),
+		)
+	);
+} elseif ( 'setup' === $action ) {
 	$admin = get_user_by( 'login', 'admin' );
 	wp_set_current_user( $admin->ID );
 	$activated = activate_plugin( KX_PLUGIN );
@@ -75,6 +94,17 @@ if ( 'setup' === $action ) {
 		'Block, by an author',
 		'<!-- wp:ketamine-explainer/explainer {"lang":"ar","crisisCall":"tel:+44 116 123","emergencyCall":"999"} /-->'
 	);
+	// A site administrator on a network has no unfiltered_html (only super admins do): the same kses path.
+	wp_set_current_user( $admin->ID );
+	$no_unfiltered_html = function ( $caps, $cap ) {
+		return 'unfiltered_html' === $cap ? array( 'do_not_allow' ) : $caps;
+	};
+	add_filter( 'map_meta_cap', $no_unfiltered_html, 10, 2 );
+	$posts['site-admin'] = kx_publish(
+		'Block and shortcode, by a site administrator without unfiltered_html',
+		"<!-- wp:ketamine-explainer/explainer {\"lang\":\"pt\"} /-->\n\n[ketamine_explainer lang=\"zh-TW\"]\n<script>window.kxTyped = 1</script>"
+	);
+	remove_filter( 'map_meta_cap', $no_unfiltered_html, 10 );
 	echo wp_json_encode( $posts );
 } elseif ( 'uninstall' === $action ) {
 	$admin = get_user_by( 'login', 'admin' );
