@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Installs, from the Debian archive, what the real-WordPress test needs: WordPress itself (6.1.9 in bookworm), a theme
-# (the package ships none), PHP's command line and MySQL driver, and MariaDB. Does nothing when all are installed;
+# (the package ships none), PHP's command line and MySQL driver, MariaDB, and PHP_CodeSniffer for the lint step. Does nothing when all are installed;
 # as non-root it prints the exact command and fails, so a developer sees what to run.
 set -euo pipefail
-PACKAGES=(wordpress wordpress-theme-twentytwentythree php-cli php-mysql mariadb-server)
+PACKAGES=(wordpress wordpress-theme-twentytwentythree php-cli php-mysql mariadb-server php-codesniffer)
 missing=()
 for package in "${PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")

@@ -32,6 +32,9 @@ for file in $(find dist/wordpress/ketamine-explainer scripts/wordpress tests/wor
   php -l "$file" >/dev/null || fail "php -l $file"
 done
 
+# WordPress coding standards, as far as Debian's PHP_CodeSniffer has them (integrations/wordpress/phpcs.xml.dist).
+phpcs -q --standard=integrations/wordpress/phpcs.xml.dist || fail "phpcs (above)"
+
 # A fresh database and content folder for each run; WordPress's files are Debian's.
 service mariadb start >/dev/null || fail "mariadb did not start"
 mysql -uroot -e "DROP DATABASE IF EXISTS kx_wp; CREATE DATABASE kx_wp; CREATE USER IF NOT EXISTS 'kx_wp'@'localhost' IDENTIFIED BY 'kx_wp'; GRANT ALL ON kx_wp.* TO 'kx_wp'@'localhost'" || fail "database"
@@ -73,8 +76,9 @@ echo "test:wordpress: WordPress installed and serving after $(($(date +%s) - sta
 
 tests_start=$(date +%s)
 KX_WP_URL="http://127.0.0.1:${PORT}" KX_WP_CONTENT="$WORK/wp-content" \
-  node --test --test-reporter=tap tests/wordpress/ >"$WORK/tap.txt" 2>&1
+  timeout 900 node --test --test-timeout=600000 --test-reporter=tap tests/wordpress/ >"$WORK/tap.txt" 2>&1
 status=$?
+cp "$WORK/tap.txt" test-results/wordpress-tap.txt # the whole report, errors included
 grep -v '^\s*\(stack\|at \)' "$WORK/tap.txt" | grep -E '^(not )?ok|^# (pass|fail)|^  (error|  [+-] )' | head -80
 passed=$(sed -n 's/^# pass //p' "$WORK/tap.txt")
 failed=$(sed -n 's/^# fail //p' "$WORK/tap.txt")

@@ -43,7 +43,10 @@ async function visit(engine, url) {
   page.on('pageerror', (error) => errors.push(String(error)));
   await page.goto(url, {waitUntil: 'load'});
   const explainers = await page.evaluate(async () => {
-    await customElements.whenDefined('ketamine-explainer');
+    // A module that fails to load never defines the element: fail then, rather than wait for ever.
+    const never = new Promise((resolve) => setTimeout(() => resolve('never defined'), 15_000));
+    if ((await Promise.race([customElements.whenDefined('ketamine-explainer'), never])) === 'never defined')
+      return 'the element was never defined';
     const elements = [...document.querySelectorAll('ketamine-explainer')];
     await Promise.all(elements.map((element) => element.updateComplete));
     // The translation and opt-in chunks may still arrive after the first update.
@@ -68,6 +71,7 @@ async function visit(engine, url) {
       };
     });
   });
+  assert.ok(Array.isArray(explainers), `${explainers} (errors: ${errors.join('; ')})`);
   const typed = await page.evaluate(() => window.kxTyped);
   await page.close();
   return {explainers, moduleRequests, errors, typed};
