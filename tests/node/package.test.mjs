@@ -41,8 +41,10 @@ test('npm pack ships the bundle, its chunks, the classic build, the library with
   }
 });
 
-test('npm pack ships nothing from tests, demo, sources, scripts or docs', () => {
-  const stray = packedFiles().filter((file) => /^(tests|demo|src|scripts|docs|locales|\.ci)\//.test(file));
+test('npm pack ships nothing from tests, demo, sources, scripts, docs or the WordPress plugin', () => {
+  const stray = packedFiles().filter((file) =>
+    /^(tests|demo|src|scripts|docs|locales|integrations|\.ci|dist\/wordpress)\//.test(file),
+  );
   assert.deepEqual(stray, []);
 });
 
