@@ -8,7 +8,7 @@ import {CHROMIUM_LAUNCH_OPTIONS} from '../../scripts/chromium.mjs';
 
 const URL_BASE = process.env.KX_WP_URL;
 const MODULE = '/wp-content/plugins/ketamine-explainer/assets/ketamine-explainer.js';
-const wp = (action) => JSON.parse(execFileSync('php', ['tests/wordpress/wp.php', action], {encoding: 'utf8'}));
+const wp = (...args) => JSON.parse(execFileSync('php', ['tests/wordpress/wp.php', ...args], {encoding: 'utf8'}));
 
 const ENGINES = {
   chromium: () => puppeteer.launch(CHROMIUM_LAUNCH_OPTIONS),
@@ -34,8 +34,11 @@ async function visit(engine, url) {
   const page = await browsers[engine].newPage();
   const moduleRequests = [];
   const errors = [];
+  const elsewhere = [];
   page.on('request', (request) => {
-    if (new URL(request.url()).pathname === MODULE) moduleRequests.push(request.url());
+    const url = new URL(request.url());
+    if (url.pathname === MODULE) moduleRequests.push(request.url());
+    if (url.origin !== URL_BASE && url.protocol !== 'data:') elsewhere.push(request.url());
   });
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
@@ -74,7 +77,7 @@ async function visit(engine, url) {
   assert.ok(Array.isArray(explainers), `${explainers} (errors: ${errors.join('; ')})`);
   const typed = await page.evaluate(() => window.kxTyped);
   await page.close();
-  return {explainers, moduleRequests, errors, typed};
+  return {explainers, moduleRequests, errors, typed, elsewhere};
 }
 
 /** The raw HTML WordPress sends (what kses and the renderer produced, before any script). */
@@ -84,8 +87,9 @@ const TITLES = {es: 'Ketamina para la depresión', en: 'Ketamine for depression'
 
 for (const engine of Object.keys(ENGINES)) {
   test(`${engine}: a block by an administrator renders in its language, with its options`, async () => {
-    const {explainers, moduleRequests, errors} = await visit(engine, posts.block.url);
+    const {explainers, moduleRequests, errors, elsewhere} = await visit(engine, posts.block.url);
     assert.deepEqual(errors, []);
+    assert.deepEqual(elsewhere, [], 'no request leaves the site');
     assert.equal(moduleRequests.length, 1);
     assert.equal(explainers.length, 1);
     const [explainer] = explainers;
@@ -98,8 +102,9 @@ for (const engine of Object.keys(ENGINES)) {
   });
 
   test(`${engine}: two blocks and a shortcode on one page: one module request, each in its language`, async () => {
-    const {explainers, moduleRequests, errors} = await visit(engine, posts.together.url);
+    const {explainers, moduleRequests, errors, elsewhere} = await visit(engine, posts.together.url);
     assert.deepEqual(errors, []);
+    assert.deepEqual(elsewhere, [], 'no request leaves the site');
     assert.equal(moduleRequests.length, 1, moduleRequests.join(', '));
     assert.deepEqual(
       explainers.map(({lang, sections}) => [lang, sections]),
@@ -182,7 +187,9 @@ for (const engine of Object.keys(ENGINES)) {
 }
 
 test('chromium: the block in the editor: listed, a live preview of the real element, saved as its comment only', async () => {
-  const page = await browsers.chromium.newPage();
+  // Its own context: the administrator's login cookie must not reach the other visits (the admin bar).
+  const context = await browsers.chromium.createBrowserContext();
+  const page = await context.newPage();
   const errors = [];
   page.on('console', (message) => {
     if (message.type() === 'error' && /ketamine/i.test(message.text())) errors.push(message.text());
@@ -212,7 +219,7 @@ test('chromium: the block in the editor: listed, a live preview of the real elem
   const saved = await page.evaluate(() => window.wp.data.select('core/editor').getEditedPostContent());
   assert.equal(saved, '<!-- wp:ketamine-explainer/explainer {"lang":"es","headingLevel":"4"} /-->');
   assert.deepEqual(errors, []);
-  await page.close();
+  await context.close();
 });
 
 test('the author posts went through kses, which kept the block comment and the shortcode whole', () => {
@@ -242,6 +249,25 @@ test('the page HTML holds the prerendered embed, its stylesheet and module from 
   assert.match(scripts[0], /integrity="sha384-[A-Za-z0-9+/=]+" crossorigin="anonymous"/);
   const css = await fetch(`${plugin}ketamine-explainer.css`);
   assert.equal(css.status, 200);
+});
+
+test('"Follow the page" on a Spanish site: prerendered in Spanish, and the element agrees from <html lang>', async () => {
+  assert.equal(wp('locale', 'es_ES'), 'es_ES');
+  try {
+    const page = await html(posts.together.url);
+    assert.match(page, /<html lang="es-ES"/);
+    const first = page.slice(page.indexOf('<ketamine-explainer'));
+    assert.match(first, /^<ketamine-explainer(?![^>]*\slang=)[^>]*><template/, 'no lang on the element');
+    assert.match(first, /^[^]*?<section [^>]*lang="es"[^>]*>/, 'prerendered in Spanish');
+    for (const engine of Object.keys(ENGINES)) {
+      const {explainers, errors, elsewhere} = await visit(engine, posts.together.url);
+      assert.deepEqual(errors, [], `${engine}: ${elsewhere.join(' ')}`);
+      assert.equal(explainers[0].lang, 'es', engine);
+      assert.equal(explainers[0].title, TITLES.es, engine);
+    }
+  } finally {
+    wp('locale', '');
+  }
 });
 
 test('uninstall removes the plugin folder and leaves no option with its prefix', () => {

@@ -3,6 +3,7 @@
  * Drives the test's WordPress from the command line (php wp.php <action>), as an administrator or an author would:
  *   old        load the plugin as on WordPress 6.0 (before "Requires at least"); prints what it registered
  *   setup      activate the plugin, create an author, publish the test posts; prints {name: {url, content}} as JSON
+ *   locale X   set the site's language (WPLANG) to X ("" for English)
  *   uninstall  deactivate and delete the plugin as WordPress's Plugins screen does (uninstall.php runs); prints what
  *              is left: options named with the plugin's prefix, and whether its folder exists
  *
@@ -106,6 +107,17 @@ if ( 'old' === $action ) {
 	);
 	remove_filter( 'map_meta_cap', $no_unfiltered_html, 10 );
 	echo wp_json_encode( $posts );
+} elseif ( 'locale' === $action ) {
+	$locale = isset( $argv[2] ) ? $argv[2] : '';
+	if ( '' !== $locale ) {
+		// WordPress accepts only a language it has files for: a .mo catalogue with one entry ("x" → "x") will do
+		// (6.1's reader fails on an empty one). Header, the two string tables, then the strings.
+		wp_mkdir_p( WP_LANG_DIR );
+		$mo = pack( 'V7', 0x950412de, 0, 1, 28, 36, 0, 44 ) . pack( 'V2', 1, 44 ) . pack( 'V2', 1, 46 ) . "x\0x\0";
+		file_put_contents( WP_LANG_DIR . "/$locale.mo", $mo );
+	}
+	update_option( 'WPLANG', $locale );
+	echo wp_json_encode( get_option( 'WPLANG' ) );
 } elseif ( 'uninstall' === $action ) {
 	$admin = get_user_by( 'login', 'admin' );
 	wp_set_current_user( $admin->ID );
@@ -125,6 +137,6 @@ if ( 'old' === $action ) {
 		)
 	);
 } else {
-	fwrite( STDERR, "usage: php wp.php setup|uninstall\n" );
+	fwrite( STDERR, "usage: php wp.php old|setup|locale X|uninstall\n" );
 	exit( 2 );
 }
