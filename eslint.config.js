@@ -15,8 +15,13 @@ export default tseslint.config(
     languageOptions: {globals: globals.node},
   },
   {
-    files: ['demo/**/*.js', 'tests/**/*.js'],
+    files: ['demo/**/*.js', 'tests/**/*.js', 'integrations/wordpress/**/*.js'],
     languageOptions: {globals: globals.browser},
+  },
+  {
+    // Node tests that also run functions in the browser (puppeteer's page.evaluate).
+    files: ['tests/wordpress/*.mjs'],
+    languageOptions: {globals: {...globals.node, ...globals.browser}},
   },
   {
     // @lit/localize's internals sit behind one module, which its test guards (tests/msg-runtime.test.ts).

@@ -13,8 +13,10 @@ const hashes = {};
 for (const path of files('dist').sort()) {
   const file = relative('dist', path);
   // lib/ is for bundlers, fallback.html and prerendered/ are snippets to paste: none is loaded by a page from dist/.
+  // wordpress/ is the plugin, a copy of these files (the build writes it last, but a rerun must not hash it).
   if (
     file === 'integrity.json' ||
+    file.startsWith('wordpress/') ||
     file === 'fallback.html' ||
     file.startsWith('lib/') ||
     file.startsWith('prerendered/')

@@ -44,7 +44,7 @@ test('npm pack ships the bundle, its chunks, the classic build, the library with
 // The WordPress plugin (dist/wordpress/, assembled by the build) and the release archives are downloads of their own.
 test('npm pack ships nothing from tests, demo, sources, scripts, docs, the WordPress plugin or release/', () => {
   const stray = packedFiles().filter((file) =>
-    /^(tests|demo|src|scripts|docs|locales|\.ci|dist\/wordpress|release)\//.test(file),
+    /^(tests|demo|src|scripts|docs|locales|integrations|\.ci|dist\/wordpress|release)\//.test(file),
   );
   assert.deepEqual(stray, []);
 });
