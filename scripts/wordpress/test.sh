@@ -55,6 +55,7 @@ define('WP_CONTENT_URL', 'http://127.0.0.1:${PORT}/wp-content');
 define('AUTOMATIC_UPDATER_DISABLED', true);
 define('WP_HTTP_BLOCK_EXTERNAL', true);
 define('DISABLE_WP_CRON', true);
+define('FS_METHOD', 'direct'); // the plugin is installed from its zip from the command line, by this user
 PHP
 cleanup() {
   [ -n "${server:-}" ] && kill "$server" 2>/dev/null
@@ -71,7 +72,14 @@ curl -s -o "$WORK/install.html" --data-urlencode "weblog_title=Clinic" --data-ur
   --data-urlencode "pw_weak=1" --data-urlencode "admin_email=admin@example.org" --data-urlencode "blog_public=0" \
   "http://127.0.0.1:${PORT}/wp-admin/install.php?step=2"
 grep -q "Success" "$WORK/install.html" || fail "WordPress did not install (see $WORK/install.html)"
-cp -r dist/wordpress/ketamine-explainer "$WORK/wp-content/plugins/"
+# Installed from the release's plugin zip, as a clinic does (Plugins > Add New > Upload Plugin): WordPress's own
+# upgrader unpacks it and must find the plugin in it.
+node scripts/release.mjs >"$WORK/release.log" 2>&1 || fail "npm run release failed (see $WORK/release.log)"
+plugin_zip=$(ls release/ketamine-explainer-wordpress-*.zip 2>/dev/null | head -1)
+[ -n "$plugin_zip" ] || fail "the release wrote no plugin zip (see $WORK/release.log)"
+php tests/wordpress/wp.php install "$PWD/$plugin_zip" >"$WORK/plugin-install.json" ||
+  fail "WordPress did not install $plugin_zip: $(cat "$WORK/plugin-install.json")"
+echo "test:wordpress: installed $plugin_zip as WordPress's Upload Plugin does: $(cat "$WORK/plugin-install.json")"
 echo "test:wordpress: WordPress installed and serving after $(($(date +%s) - start)) s"
 
 tests_start=$(date +%s)

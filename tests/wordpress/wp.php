@@ -1,6 +1,8 @@
 <?php
 /**
  * Drives the test's WordPress from the command line (php wp.php <action>), as an administrator or an author would:
+ *   install Z  install the plugin from its zip Z as Plugins > Add New > Upload Plugin does (WordPress's Plugin_Upgrader);
+ *              prints what WordPress says of it
  *   old        load the plugin as on WordPress 6.0 (before "Requires at least"); prints what it registered
  *   setup      activate the plugin, create an author, publish the test posts; prints {name: {url, content}} as JSON
  *   locale X   set the site's language (WPLANG) to X ("" for English)
@@ -47,7 +49,22 @@ function kx_publish( $title, $content, $type = 'post' ) {
 }
 
 $action = isset( $argv[1] ) ? $argv[1] : '';
-if ( 'old' === $action ) {
+if ( 'install' === $action ) {
+	require_once ABSPATH . 'wp-admin/includes/class-wp-upgrader.php';
+	wp_set_current_user( get_user_by( 'login', 'admin' )->ID );
+	$upgrader = new Plugin_Upgrader( new Automatic_Upgrader_Skin() );
+	$result   = $upgrader->install( $argv[2] );
+	$plugins  = get_plugins();
+	echo wp_json_encode(
+		array(
+			'installed' => true === $result,
+			'plugin'    => $upgrader->plugin_info(),
+			'name'      => isset( $plugins[ KX_PLUGIN ] ) ? $plugins[ KX_PLUGIN ]['Name'] : null,
+			'messages'  => $upgrader->skin->get_upgrade_messages(),
+		)
+	);
+	exit( true === $result ? 0 : 1 );
+} elseif ( 'old' === $action ) {
 	// The plugin is not active yet: load its main file as WordPress would, on an older version.
 	$admin = get_user_by( 'login', 'admin' );
 	wp_set_current_user( $admin->ID );
@@ -137,6 +154,6 @@ if ( 'old' === $action ) {
 		)
 	);
 } else {
-	fwrite( STDERR, "usage: php wp.php old|setup|locale X|uninstall\n" );
+	fwrite( STDERR, "usage: php wp.php install ZIP|old|setup|locale X|uninstall\n" );
 	exit( 2 );
 }
