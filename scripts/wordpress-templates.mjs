@@ -1,7 +1,7 @@
 // The WordPress plugin's per-locale templates: each locale's prerendered embed (scripts/prerender.mjs) with
 // placeholders where the element's attributes change the markup, for the plugin's PHP to fill (includes/render.php).
 // Each placeholder is found by rendering the embed twice, with and without the option, and checked to be the only
-// difference; tests/node/wordpress-render.test.mjs checks that the PHP fills them byte for byte as prerender() would.
+// difference; tests/wordpress/render.test.mjs checks that the PHP fills them byte for byte as prerender() would.
 import {parseHTML} from 'linkedom';
 import {prerender, LOCALE_CODES} from './prerender.mjs';
 

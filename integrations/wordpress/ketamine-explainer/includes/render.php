@@ -2,7 +2,7 @@
 /**
  * The element, server-rendered: the locale's prerendered embed (templates/<locale>.json, made at build time from
  * scripts/prerender.mjs) with the placeholders filled for the attributes, so that its content is in the page's HTML
- * and the element upgrades it in place. Plain PHP, no WordPress call: tests/node/wordpress-render.test.mjs runs it
+ * and the element upgrades it in place. Plain PHP, no WordPress call: tests/wordpress/render.test.mjs runs it
  * with php-cli and compares it byte for byte with prerender().
  *
  * @package KetamineExplainer
