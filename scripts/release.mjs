@@ -6,7 +6,7 @@
 // Reproducible: the same dist/ gives the same bytes (see scripts/release/entries.mjs), with the same Node.js (its
 // zlib does the deflating). `node scripts/release.mjs` alone archives the dist/ that is there.
 import {createHash} from 'node:crypto';
-import {existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {basename, join, relative} from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {archiveEntries, entryTime} from './release/entries.mjs';
@@ -14,13 +14,9 @@ import {releaseReadme} from './release/readme-txt.mjs';
 import {tarGz} from './release/tar-gz.mjs';
 import {zip} from './release/zip.mjs';
 import {websiteFiles} from './website-files.mjs';
+import {filesUnder} from './files-under.mjs';
 
 const TOP = 'ketamine-explainer';
-
-const filesUnder = (dir) =>
-  readdirSync(dir)
-    .flatMap((name) => (statSync(join(dir, name)).isDirectory() ? filesUnder(join(dir, name)) : [join(dir, name)]))
-    .map((path) => path.split('\\').join('/'));
 
 const sha256 = (bytes) => createHash('sha256').update(bytes).digest('hex');
 

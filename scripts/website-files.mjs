@@ -2,8 +2,9 @@
 // embed, the prerendered embeds and the no-JS fallback (snippets to paste), and integrity.json. Not dist/lib (the
 // npm library build, for bundlers) nor anything else the build writes for its own use. The release archive and the
 // WordPress plugin both ship exactly this list.
-import {readdirSync, statSync} from 'node:fs';
+import {statSync} from 'node:fs';
 import {join, relative} from 'node:path';
+import {filesUnder} from './files-under.mjs';
 
 const TOP_LEVEL = [
   'ketamine-explainer.js',
@@ -13,12 +14,6 @@ const TOP_LEVEL = [
   'fallback.html',
 ];
 const FOLDERS = ['chunks', 'prerendered'];
-
-const filesUnder = (dir) =>
-  readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesUnder(path) : [path];
-  });
 
 /** Paths relative to `distDir`, sorted, with `/` separators; throws when the build has not written one of them. */
 export const websiteFiles = (distDir = 'dist') => {

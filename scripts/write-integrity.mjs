@@ -1,16 +1,11 @@
 // Writes dist/integrity.json: the SHA-384 Subresource Integrity hash of every file a site serves from dist/.
 import {createHash} from 'node:crypto';
-import {readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs';
-import {join, relative} from 'node:path';
-
-const files = (dir) =>
-  readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? files(path) : [path];
-  });
+import {readFileSync, writeFileSync} from 'node:fs';
+import {relative} from 'node:path';
+import {filesUnder} from './files-under.mjs';
 
 const hashes = {};
-for (const path of files('dist').sort()) {
+for (const path of filesUnder('dist')) {
   const file = relative('dist', path);
   // lib/ is for bundlers, fallback.html and prerendered/ are snippets to paste: none is loaded by a page from dist/.
   // wordpress/ is the plugin, a copy of these files (the build writes it last, but a rerun must not hash it).

@@ -1,18 +1,15 @@
 // Writes integrations/wordpress/ketamine-explainer/languages/ketamine-explainer.pot: every string the plugin passes
 // to __() with its text domain, in PHP and in the editor script, for translators (WP-CLI's make-pot is not in
 // Debian). tests/wordpress/pot.test.mjs fails when the file is out of date.
-import {readFileSync, readdirSync, statSync, writeFileSync} from 'node:fs';
-import {join, relative} from 'node:path';
+import {readFileSync, writeFileSync} from 'node:fs';
+import {relative} from 'node:path';
 import {pathToFileURL} from 'node:url';
+import {filesUnder} from '../files-under.mjs';
 
 export const PLUGIN = 'integrations/wordpress/ketamine-explainer';
 export const POT = `${PLUGIN}/languages/ketamine-explainer.pot`;
 
-const files = (dir) =>
-  readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? files(path) : /\.(php|js)$/.test(name) ? [path] : [];
-  });
+const files = (dir) => filesUnder(dir).filter((path) => /\.(php|js)$/.test(path));
 
 // __( 'text', 'ketamine-explainer' ) in PHP (single quotes) and JS (single quotes, possibly over several lines).
 const CALL = /__\(\s*'((?:[^'\\]|\\.)*)',\s*'ketamine-explainer',?\s*\)/g;

@@ -20,6 +20,7 @@ import {
 import {tmpdir} from 'node:os';
 import {join, relative} from 'node:path';
 import {setTimeout as sleep} from 'node:timers/promises';
+import {filesUnder} from '../../scripts/files-under.mjs';
 import {release} from '../../scripts/release.mjs';
 import {websiteFiles} from '../../scripts/website-files.mjs';
 
@@ -30,10 +31,6 @@ const temp = (name) => {
   return made.at(-1);
 };
 after(() => made.forEach((dir) => rmSync(dir, {recursive: true, force: true})));
-const filesUnder = (dir) =>
-  readdirSync(dir).flatMap((name) =>
-    statSync(join(dir, name)).isDirectory() ? filesUnder(join(dir, name)) : [join(dir, name)],
-  );
 
 /** A copy of the built dist/, without the WordPress plugin unless `plugin` gives its files. */
 const distCopy = (plugin) => {
