@@ -6,6 +6,8 @@
  *   old        load the plugin as on WordPress 6.0 (before "Requires at least"); prints what it registered
  *   setup      activate the plugin, create an author, publish the test posts; prints {name: {url, content}} as JSON
  *   locale X   set the site's language (WPLANG) to X ("" for English)
+ *   login U    WordPress's own login cookies for user U (as wp_signon() would set them), so that a browser test is
+ *              logged in without typing into wp-login.php, whose script refocuses the user field while it is typed in
  *   uninstall  deactivate and delete the plugin as WordPress's Plugins screen does (uninstall.php runs); prints what
  *              is left: options named with the plugin's prefix, and whether its folder exists
  *
@@ -135,6 +137,30 @@ if ( 'install' === $action ) {
 	}
 	update_option( 'WPLANG', $locale );
 	echo wp_json_encode( get_option( 'WPLANG' ) );
+} elseif ( 'login' === $action ) {
+	$user = get_user_by( 'login', isset( $argv[2] ) ? $argv[2] : '' );
+	if ( ! $user ) {
+		fwrite( STDERR, "no such user\n" );
+		exit( 1 );
+	}
+	// The cookies wp_set_auth_cookie() sends on plain http: the auth cookie for wp-admin, the logged-in one for the
+	// rest of the site; one session token for both, as a login makes.
+	$expiration = time() + DAY_IN_SECONDS;
+	$token      = WP_Session_Tokens::get_instance( $user->ID )->create( $expiration );
+	echo wp_json_encode(
+		array(
+			array(
+				'name'  => AUTH_COOKIE,
+				'value' => wp_generate_auth_cookie( $user->ID, $expiration, 'auth', $token ),
+				'path'  => ADMIN_COOKIE_PATH,
+			),
+			array(
+				'name'  => LOGGED_IN_COOKIE,
+				'value' => wp_generate_auth_cookie( $user->ID, $expiration, 'logged_in', $token ),
+				'path'  => COOKIEPATH,
+			),
+		)
+	);
 } elseif ( 'uninstall' === $action ) {
 	$admin = get_user_by( 'login', 'admin' );
 	wp_set_current_user( $admin->ID );
@@ -154,6 +180,6 @@ if ( 'install' === $action ) {
 		)
 	);
 } else {
-	fwrite( STDERR, "usage: php wp.php install ZIP|old|setup|locale X|uninstall\n" );
+	fwrite( STDERR, "usage: php wp.php install ZIP|old|setup|locale X|login USER|uninstall\n" );
 	exit( 2 );
 }
