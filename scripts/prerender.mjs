@@ -8,7 +8,10 @@
 //   node scripts/prerender.mjs --lang es --heading-level 3 --open "all|ids" --crisis-call … --crisis-text …
 //     --emergency-call … --color-scheme light|dark|auto --language-picker --base-url https://clinic.example/kx/ > embed.html
 //
-// Invalid values fall back to the defaults with one warning on stderr, exactly as the element does (its own parsers).
+// Invalid values fall back to the defaults with one warning on stderr, exactly as the element does (its own parsers),
+// and are left off the element, as the WordPress plugin leaves them off (includes/attributes.php): the embed never
+// carries a value its content does not show. A bad command line (an unknown option, a missing value, a --base-url
+// that is not an http(s) URL or a path) is one line on stderr and exit code 2.
 import {createHash} from 'node:crypto';
 import {readFileSync} from 'node:fs';
 import {parseArgs} from 'node:util';
@@ -16,24 +19,36 @@ import {pathToFileURL} from 'node:url';
 import {parseHTML} from 'linkedom';
 import {msg} from '@lit/localize';
 import {escapeHtml} from './escape-html.mjs';
+import {serializeHtml} from './serialize-html.mjs';
 
 const {document} = parseHTML('<!doctype html><html><body></body></html>');
 // The builders call `document.createElement`; Lit (imported by the library) uses its Node build, which needs nothing.
 globalThis.document = document;
 
 const lib = (path) => import(new URL(`../dist/lib/${path}`, import.meta.url).href);
-const [{renderInLocale}, article, {opening, sections}, attributes, locales, notes, clinicCrisis, {uiText}, names] =
-  await Promise.all([
-    lib('i18n/msg-runtime.js'),
-    lib('content/article.js'),
-    lib('markup/article-markup.js'),
-    lib('element/attributes.js'),
-    lib('i18n/locales.js'),
-    lib('i18n/translation-notes/translation-notes.js'),
-    lib('opt-in/clinic-crisis.js'),
-    lib('content/ui-text.js'),
-    lib('i18n/locale-names.js'),
-  ]);
+const [
+  {renderInLocale},
+  article,
+  {opening, sections},
+  attributes,
+  locales,
+  notes,
+  clinicCrisis,
+  {uiText},
+  names,
+  {contactLink},
+] = await Promise.all([
+  lib('i18n/msg-runtime.js'),
+  lib('content/article.js'),
+  lib('markup/article-markup.js'),
+  lib('element/attributes.js'),
+  lib('i18n/locales.js'),
+  lib('i18n/translation-notes/translation-notes.js'),
+  lib('opt-in/clinic-crisis.js'),
+  lib('content/ui-text.js'),
+  lib('i18n/locale-names.js'),
+  lib('opt-in/contact-links.js'),
+]);
 
 export const DEFAULT_BASE_URL = '/ketamine-explainer/';
 export const STYLESHEET = 'ketamine-explainer.css';
@@ -93,6 +108,35 @@ export function prerender(options = {}) {
     );
 }
 
+const COLOR_SCHEMES = ['light', 'dark', 'auto'];
+
+/**
+ * The element's attributes as the embed writes them: only valid values, as includes/attributes.php keeps them (lang
+ * and heading-level trimmed, open in its canonical form, contacts as given), so that the plugin's output and this one
+ * are the same bytes.
+ */
+function validHostAttributes({lang, headingLevel, open, crisisCall, crisisText, emergencyCall, colorScheme}) {
+  const trimmed = (value) => (given(value) ? String(value).trim() : undefined);
+  const openIds = [...attributes.parseOpenSections(given(open) ? open : null, article.SECTION_IDS)];
+  const allOpen = given(open) && String(open).toLowerCase().split(/\s+/).includes('all');
+  const valid = {
+    lang: /^[\w-]{1,35}$/.test(trimmed(lang) ?? '') && locales.matchLocale(lang) ? trimmed(lang) : undefined,
+    'heading-level': /^[1-5]$/.test(trimmed(headingLevel) ?? '') ? trimmed(headingLevel) : undefined,
+    open: allOpen ? 'all' : article.SECTION_IDS.filter((id) => openIds.includes(id)).join(' ') || undefined,
+    'crisis-call': given(crisisCall) && contactLink('crisis-call', crisisCall, 'tel') ? crisisCall : undefined,
+    'crisis-text': given(crisisText) && contactLink('crisis-text', crisisText, 'sms') ? crisisText : undefined,
+    'emergency-call':
+      given(emergencyCall) && contactLink('emergency-call', emergencyCall, 'tel', ['tel:']) ? emergencyCall : undefined,
+    'color-scheme': COLOR_SCHEMES.includes(colorScheme) ? colorScheme : undefined,
+  };
+  if (given(colorScheme) && !valid['color-scheme']) {
+    console.warn(
+      `<ketamine-explainer>: color-scheme=${JSON.stringify(colorScheme)} is not light, dark or auto; using auto.`,
+    );
+  }
+  return Object.entries(valid).filter(([, value]) => value !== undefined);
+}
+
 function build({
   locale,
   templates,
@@ -108,7 +152,7 @@ function build({
   lang,
 }) {
   const level = attributes.parseHeadingLevel(given(headingLevel) ? headingLevel : null);
-  const scheme = ['light', 'dark', 'auto'].includes(colorScheme) ? colorScheme : 'auto';
+  const scheme = COLOR_SCHEMES.includes(colorScheme) ? colorScheme : 'auto';
   // As the element chooses its crisis notice: the clinic's contacts, else the US ones as true in the language.
   const contacts =
     crisisCall || crisisText || emergencyCall
@@ -158,20 +202,11 @@ function build({
         )
       : [],
   );
-  const host = [
-    ['lang', lang],
-    ['heading-level', headingLevel],
-    ['open', open],
-    ['crisis-call', crisisCall],
-    ['crisis-text', crisisText],
-    ['emergency-call', emergencyCall],
-    ['color-scheme', colorScheme],
-  ]
-    .filter(([, value]) => given(value))
+  const host = validHostAttributes({lang, headingLevel, open, crisisCall, crisisText, emergencyCall, colorScheme})
     .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
     .join('');
   const link = `<link rel="stylesheet" href="${escapeHtml(`${baseUrl}${STYLESHEET}`)}" integrity="${integrity}" crossorigin="anonymous">`;
-  return `<ketamine-explainer${host}${languagePicker ? ' language-picker' : ''}><template shadowrootmode="open">${link}${base.outerHTML}</template></ketamine-explainer>\n`;
+  return `<ketamine-explainer${host}${languagePicker ? ' language-picker' : ''}><template shadowrootmode="open">${link}${serializeHtml(base)}</template></ketamine-explainer>\n`;
 }
 
 /** The picker's box (its label, and a select showing the current language), to keep the row's width. */
@@ -188,21 +223,61 @@ function languagePickerPlaceholder(locale) {
 // The picker's label, the same message as in `language-picker.ts` (a Lit template there).
 const templatesLabel = () => msg('Language', {id: 'ui.language'});
 
-/** The command line. */
+const USAGE = `Usage: node scripts/prerender.mjs [options] > embed.html
+
+Writes one prerendered <ketamine-explainer> embed (run \`npm run build\` first: it reads dist/).
+
+  --lang TAG                 language (default en)
+  --heading-level 1-5        the title's heading level (default 2)
+  --open "all|ids"           sections open at first
+  --crisis-call VALUE        a number or URL to call (replaces the US contacts)
+  --crisis-text VALUE        a number or URL to text
+  --emergency-call VALUE     the emergency number
+  --color-scheme light|dark|auto
+  --language-picker          show the language picker
+  --base-url URL             where your site serves dist/: an http(s) URL or a path (default ${DEFAULT_BASE_URL})
+  --help                     this text`;
+
+/** `value` as a base URL for the stylesheet: an http(s) URL or a path, ending in "/"; undefined if it is neither. */
+export function normalizedBaseUrl(value) {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(value) && !/^https?:\/\//i.test(value)) return undefined;
+  if (/[\s"<>\\]/.test(value) || value === '') return undefined;
+  return value.endsWith('/') ? value : `${value}/`;
+}
+
+/** The command line: one line on stderr and exit code 2 for a usage error, never a stack trace. */
 async function main() {
-  const {values} = parseArgs({
-    options: {
-      lang: {type: 'string'},
-      'heading-level': {type: 'string'},
-      open: {type: 'string'},
-      'crisis-call': {type: 'string'},
-      'crisis-text': {type: 'string'},
-      'emergency-call': {type: 'string'},
-      'color-scheme': {type: 'string'},
-      'language-picker': {type: 'boolean'},
-      'base-url': {type: 'string'},
-    },
-  });
+  const usageError = (message) => {
+    console.error(`prerender: ${message} (see --help)`);
+    process.exit(2);
+  };
+  let values;
+  try {
+    ({values} = parseArgs({
+      options: {
+        lang: {type: 'string'},
+        'heading-level': {type: 'string'},
+        open: {type: 'string'},
+        'crisis-call': {type: 'string'},
+        'crisis-text': {type: 'string'},
+        'emergency-call': {type: 'string'},
+        'color-scheme': {type: 'string'},
+        'language-picker': {type: 'boolean'},
+        'base-url': {type: 'string'},
+        help: {type: 'boolean'},
+      },
+    }));
+  } catch (error) {
+    usageError(error.message.split('\n')[0]);
+  }
+  if (values.help) {
+    console.log(USAGE);
+    return;
+  }
+  const baseUrl = values['base-url'] === undefined ? undefined : normalizedBaseUrl(values['base-url']);
+  if (values['base-url'] !== undefined && !baseUrl) {
+    usageError(`--base-url ${JSON.stringify(values['base-url'])} is not an http(s) URL or a path`);
+  }
   process.stdout.write(
     await prerender({
       lang: values.lang,
@@ -213,7 +288,7 @@ async function main() {
       emergencyCall: values['emergency-call'],
       colorScheme: values['color-scheme'],
       languagePicker: values['language-picker'] ?? false,
-      baseUrl: values['base-url'],
+      baseUrl,
     }),
   );
 }

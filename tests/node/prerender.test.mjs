@@ -5,6 +5,7 @@ import {spawnSync} from 'node:child_process';
 import {createHash} from 'node:crypto';
 import {readdirSync, readFileSync} from 'node:fs';
 import process from 'node:process';
+import {parseHTML} from 'linkedom';
 
 const prerender = (...args) => spawnSync(process.execPath, ['scripts/prerender.mjs', ...args], {encoding: 'utf8'});
 const localeCount = JSON.parse(readFileSync('lit-localize.json', 'utf8')).targetLocales.length + 1;
@@ -50,6 +51,85 @@ test('prerender.mjs: the attributes given, defaults for invalid values with one 
   assert.doesNotMatch(bad.stdout, /<details [^>]*open/);
   assert.doesNotMatch(bad.stdout, /<a href="javascript/);
   assert.match(bad.stdout, /href="https:\/\/clinic\.example\/kx\/ketamine-explainer\.css"/);
+});
+
+test('prerender.mjs: invalid values are left off the element (as the plugin leaves them), each with one warning', () => {
+  const {stdout, stderr, status} = prerender(
+    '--color-scheme',
+    'purple',
+    '--crisis-text',
+    'sms:1',
+    '--crisis-call',
+    'tel:#The crisis line is closed, do not call 988',
+    '--heading-level',
+    ' 3 ',
+    '--open',
+    'KETAMINE-NEXT-STEPS nope ketamine-what-is-it',
+  );
+  assert.equal(status, 0);
+  assert.equal(stderr.trim().split('\n').length, 4, stderr);
+  assert.match(stderr, /color-scheme="purple"/);
+  assert.match(
+    stdout,
+    /^<ketamine-explainer lang="en" heading-level="3" open="ketamine-what-is-it ketamine-next-steps"><template/,
+  );
+  assert.match(stdout, /<a href="tel:988">/, 'the US contacts: no clinic contact was usable');
+});
+
+test('prerender.mjs: a bad command line is one line on stderr and exit code 2, never a stack trace', () => {
+  for (const args of [['--nope'], ['--lang'], ['--base-url', 'javascript:alert(1)'], ['--base-url', 'data:,x']]) {
+    const {stdout, stderr, status} = prerender(...args);
+    assert.equal(status, 2, args.join(' '));
+    assert.equal(stdout, '');
+    assert.match(stderr, /^prerender: .+ \(see --help\)\n$/, stderr);
+  }
+  const help = prerender('--help');
+  assert.equal(help.status, 0);
+  assert.match(help.stdout, /^Usage: node scripts\/prerender\.mjs/);
+  assert.match(help.stdout, /--base-url/);
+});
+
+test('prerender.mjs: --base-url gets the "/" it lacks, so the stylesheet URL stays inside the folder', () => {
+  for (const [base, href] of [
+    ['https://clinic.example/kx', 'https://clinic.example/kx/ketamine-explainer.css'],
+    ['/assets/kx', '/assets/kx/ketamine-explainer.css'],
+    ['https://clinic.example/kx/', 'https://clinic.example/kx/ketamine-explainer.css'],
+  ]) {
+    const {stdout, status} = prerender('--base-url', base);
+    assert.equal(status, 0);
+    assert.ok(stdout.includes(`<link rel="stylesheet" href="${href}"`), base);
+  }
+});
+
+// The audit's classes of hostile input, each parsed back as a browser parses HTML (linkedom decodes entities as the
+// HTML standard does): an attribute value must come back exactly as given, and no link may point elsewhere.
+const HOSTILE_CONTACTS = [
+  'https://help.example/?q="x"><img src=x onerror=alert(1)>',
+  'https://clinic.example&commat;evil.example/help',
+  'https://clinic.example&#64;evil.example/help',
+  'https://clinic.example/?a=1&amp;b=2',
+  'sms:85258?body=A&B "x" <y>',
+];
+
+test('prerender.mjs: ", <, & and entity forms in every contact stay inside their attribute and their link', () => {
+  for (const value of HOSTILE_CONTACTS) {
+    for (const option of ['crisis-call', 'crisis-text', 'emergency-call']) {
+      const {stdout, status} = prerender(`--${option}`, value);
+      assert.equal(status, 0);
+      const {document} = parseHTML(`<!doctype html><html><body>${stdout}</body></html>`);
+      const host = document.querySelector('ketamine-explainer');
+      // As given, or left off where the element would reject it (the emergency line takes only tel:).
+      if (host.hasAttribute(option)) assert.equal(host.getAttribute(option), value, `${option}: as given`);
+      else assert.ok(option === 'emergency-call' && !value.startsWith('tel:'), `${option}=${value} was kept`);
+      const shadowRoot = host.querySelector('template').content;
+      for (const root of [document, shadowRoot]) assert.equal(root.querySelectorAll('img').length, 0, value);
+      for (const link of shadowRoot.querySelectorAll('a[href]')) {
+        const href = link.getAttribute('href');
+        // The host the element validated (the value as given, read as a URL), never one an entity made.
+        if (/^https?:/.test(href)) assert.equal(new URL(href).hostname, new URL(value).hostname, href);
+      }
+    }
+  }
 });
 
 test("the widget's style templates hold no values (rollup.config.js shortens Lit's css-tag error on that ground)", () => {

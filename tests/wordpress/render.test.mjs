@@ -73,9 +73,30 @@ const CASES = [
     },
   ],
   [
+    'an entity in a web contact stays an entity (a raw & once made it a link to evil.example)',
+    {lang: 'en', 'crisis-call': 'https://clinic.example&commat;evil.example/help', 'crisis-text': 'sms:741741?a=1&amp;b'},
+    {lang: 'en', crisisCall: 'https://clinic.example&commat;evil.example/help', crisisText: 'sms:741741?a=1&amp;b'},
+  ],
+  [
     'https with a port and a path',
     {lang: 'pl', 'crisis-call': 'https://help.example:8443/uk?x=1'},
     {lang: 'pl', crisisCall: 'https://help.example:8443/uk?x=1'},
+  ],
+  // The audit's cases: shown as the element shows them (visible form only), rejected values dropped.
+  [
+    'format characters and a tab in contacts: the visible number, the number dialled',
+    {lang: 'en', 'crisis-call': '\u202E119', 'crisis-text': 'sms:\u200B741\u202E741', 'emergency-call': 'tel:\t112'},
+    {lang: 'en', crisisCall: '\u202E119', crisisText: 'sms:\u200B741\u202E741', emergencyCall: 'tel:\t112'},
+  ],
+  [
+    'a contact that is only a fragment is rejected: the default notice',
+    {lang: 'en', 'crisis-call': 'tel:#The crisis line is closed, do not call 988'},
+    {lang: 'en', crisisCall: 'tel:#The crisis line is closed, do not call 988'},
+  ],
+  [
+    'line breaks and a fragment after a number',
+    {lang: 'fr', 'crisis-call': 'tel:3114\n#x', 'crisis-text': 'sms:114?body=A#b', 'emergency-call': 'tel:1\r12'},
+    {lang: 'fr', crisisCall: 'tel:3114\n#x', crisisText: 'sms:114?body=A#b', emergencyCall: 'tel:1\r12'},
   ],
   ['a regional tag', {lang: 'es-MX'}, {lang: 'es-MX'}],
   ['an alias', {lang: 'fil'}, {lang: 'fil'}],
@@ -154,12 +175,13 @@ test('"Follow the page": the WordPress locale picks the prerendered language, an
   }
 });
 
-test('contacts the server cannot normalise as a browser would: the bare element, with the contacts as links', () => {
+test('a web contact PHP cannot normalise as a browser would: the prerendered article, the link as written', () => {
   const [html] = php([{input: {lang: 'en', 'crisis-call': 'https://exämple.org/', 'emergency-call': '999'}}]);
-  assert.equal(
+  assert.match(
     html,
-    '<ketamine-explainer lang="en" crisis-call="https://exämple.org/" emergency-call="999">' +
-      '<p class="ketamine-explainer-fallback"><a href="https://exämple.org/">https://exämple.org/</a> · ' +
-      '<a href="tel:999">999</a></p></ketamine-explainer>\n',
+    /^<ketamine-explainer lang="en" crisis-call="https:\/\/exämple.org\/" emergency-call="999"><template/,
   );
+  assert.ok(html.includes('<a href="https://exämple.org/">Visit <bdi dir="ltr">exämple.org</bdi></a>'), html);
+  assert.ok(html.includes('<a href="tel:999">Call <bdi dir="ltr">999</bdi></a>'), html);
+  assert.ok(html.includes('id="ketamine-next-steps"'), 'the article is there for readers without JavaScript');
 });

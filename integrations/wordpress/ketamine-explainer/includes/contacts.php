@@ -3,10 +3,13 @@
  * Crisis contacts (crisis-call, crisis-text, emergency-call), validated as the element validates them
  * (src/opt-in/contact-links.ts), so that the server-rendered notice shows and dials exactly what the element will.
  *
- * Plain phone numbers and tel:, sms: and mailto: URLs, and http(s) URLs of the common shape, are reproduced exactly.
- * A URL outside that shape (an internationalised host, an IP address, dot segments, a fragment...) is one whose
- * normalisation by the browser's URL parser PHP cannot promise to reproduce byte for byte: it is reported as
- * "unportable", and the renderer then emits the bare element, which validates it in the browser.
+ * Plain phone numbers and tel:, sms: and mailto: URLs, and http(s) URLs of the common shape, are reproduced exactly,
+ * tabs and line breaks removed and fragments handled as the URL parser does. Every value is validated first: one the
+ * element would reject is dropped here too (the notice then keeps the defaults, as the element does), and a number is
+ * shown only in its visible form, so that no bidi control can make a link read one number and dial another. An http(s)
+ * URL outside the common shape (an internationalised host, an IP address, dot segments, a fragment...), whose
+ * normalisation by the browser's URL parser PHP cannot promise to reproduce byte for byte, is linked as written (its
+ * host shown): the element, once it runs, shows its own normalised link in its place.
  *
  * @package KetamineExplainer
  */
@@ -15,9 +18,6 @@ defined( 'KETAMINE_EXPLAINER_RENDERER' ) || exit;
 
 /** JavaScript's \s (WhiteSpace and LineTerminator), for PCRE character classes; PCRE's own \s differs (U+0085). */
 const KETAMINE_EXPLAINER_JS_SPACE = '\t\n\x{0B}\f\r \x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}\x{FEFF}';
-
-/** A contact that cannot be rendered faithfully on the server (see the file comment). */
-const KETAMINE_EXPLAINER_UNPORTABLE = 'unportable';
 
 /** Whether text is valid UTF-8 (without mbstring, which php-cli and many hosts lack). */
 function ketamine_explainer_is_utf8( $text ) {
@@ -76,9 +76,14 @@ function ketamine_explainer_encode_query( $query ) {
 	return ketamine_explainer_percent_encode( $query, '/[\x00-\x20"#<>\x7F-\xFF]/' );
 }
 
+/** The URL standard's fragment percent-encode set: C0 controls, space, ", <, >, ` and non-ASCII. */
+function ketamine_explainer_encode_fragment( $fragment ) {
+	return ketamine_explainer_percent_encode( $fragment, '/[\x00-\x20"<>`\x7F-\xFF]/' );
+}
+
 /**
  * One contact, as the element's contactLink(): null when it is unusable (the element ignores it, with a warning),
- * KETAMINE_EXPLAINER_UNPORTABLE (see the file comment), else array( href, kind, shown ).
+ * else array( href, kind, shown ).
  *
  * @param string   $value     The attribute's value.
  * @param string   $scheme    'tel' or 'sms', for plain numbers.
@@ -95,39 +100,37 @@ function ketamine_explainer_contact_link( $value, $scheme, $protocols = array( '
 	if ( ketamine_explainer_is_phone_number( ketamine_explainer_visible( $text ) ) ) {
 		return ketamine_explainer_phone_link( $scheme, ketamine_explainer_visible( $text ) );
 	}
-	if ( ! preg_match( '/^([A-Za-z][A-Za-z0-9+.-]*):(.*)\z/s', $text, $parts ) ) {
+	// The URL parser's first steps: C0 controls and spaces trimmed, then every tab and line break removed.
+	$url_text = preg_replace( '/[\t\n\r]/', '', trim( $text, "\x00..\x20" ) );
+	if ( ! preg_match( '/^([A-Za-z][A-Za-z0-9+.-]*):(.*)\z/s', $url_text, $parts ) ) {
 		return null; // Not absolute: new URL() throws.
 	}
 	$protocol = strtolower( $parts[1] );
 	if ( ! in_array( $protocol, $protocols, true ) ) {
 		return null; // Ignored whether or not it parses.
 	}
-	$rest = $parts[2];
-	// The URL parser drops tabs and line breaks and treats a fragment specially: leave those to the browser.
-	if ( preg_match( '/[\t\n\r#]/', $rest ) ) {
-		return KETAMINE_EXPLAINER_UNPORTABLE;
-	}
 	if ( 'http' === $protocol || 'https' === $protocol ) {
-		return ketamine_explainer_web_link( $protocol, $rest );
+		return ketamine_explainer_web_link( $protocol, $parts[2] );
 	}
-	// Opaque paths (tel:116 123): kept as written up to the query, C0 controls and non-ASCII bytes percent-encoded.
-	// A leading / would start a path or an authority.
+	// Opaque paths (tel:116 123): kept as written up to the query, C0 controls and non-ASCII bytes percent-encoded;
+	// a fragment (after #) is no part of a number. A path starting with / holds no number or address the element
+	// accepts, nor does one whose spaces end just before a query in the URL parsers of today.
+	$fragment_at = strpos( $parts[2], '#' );
+	$rest        = false === $fragment_at ? $parts[2] : substr( $parts[2], 0, $fragment_at );
+	$fragment    = false === $fragment_at ? '' : '#' . ketamine_explainer_encode_fragment( substr( $parts[2], $fragment_at + 1 ) );
 	if ( ! preg_match( '/^([^\/?][^?]*)?(\?.*)?\z/s', $rest, $url ) ) {
-		return KETAMINE_EXPLAINER_UNPORTABLE;
+		return null;
 	}
 	$pathname = ketamine_explainer_percent_encode( isset( $url[1] ) ? $url[1] : '', '/[\x00-\x1F\x7F-\xFF]/' );
-	if ( ' ' === substr( $pathname, -1 ) ) {
-		return KETAMINE_EXPLAINER_UNPORTABLE; // Parsers differ on spaces before a query.
-	}
 	$query    = isset( $url[2] ) ? ketamine_explainer_encode_query( $url[2] ) : '';
 	$search   = '?' === $query ? '' : $query; // As URL.search: empty for a lone "?", which the href keeps.
 	$path     = ketamine_explainer_decode_uri_component( $pathname );
 	$path     = null === $path ? '' : $path;
 	if ( 'mailto' === $protocol ) {
 		$is_address = preg_match( '/^[^' . KETAMINE_EXPLAINER_JS_SPACE . '@\p{Cc}]+@[^' . KETAMINE_EXPLAINER_JS_SPACE . '@\p{Cc}]+\z/u', $path );
-		return $is_address && ketamine_explainer_visible( $path ) === $path
+		return $is_address && ketamine_explainer_visible( $path ) === $path && ' ' !== substr( $pathname, -1 )
 			? array(
-				'href'  => 'mailto:' . $pathname . $query,
+				'href'  => 'mailto:' . $pathname . $query . $fragment,
 				'kind'  => 'email',
 				'shown' => $path,
 			)
@@ -143,25 +146,25 @@ function ketamine_explainer_contact_link( $value, $scheme, $protocols = array( '
 		: ketamine_explainer_phone_link( 'tel', $number );
 }
 
-/** An http(s) URL of the common shape (a name host, an optional port, a plain path and query), else unportable. */
+/**
+ * An http(s) URL: of the common shape (a name host, an optional port, a plain path and query) exactly as the browser
+ * writes it, else as written with its host shown (see the file comment).
+ */
 function ketamine_explainer_web_link( $protocol, $rest ) {
 	$host  = '(?:[A-Za-z0-9-]+\.)*[A-Za-z0-9-]+\.?';
 	$path  = '(\/[A-Za-z0-9\-._~!$&\'()*+,;=:@\/]*)?';
 	$query = '(\?[A-Za-z0-9\-._~!$&\'()*+,;=:@\/?]*)?';
 	if ( ! preg_match( '/^\/\/(' . $host . ')(?::([0-9]{1,5}))?' . $path . $query . '\z/', $rest, $url ) ) {
-		return KETAMINE_EXPLAINER_UNPORTABLE;
+		return ketamine_explainer_web_link_as_written( $protocol, $rest );
 	}
 	$hostname = strtolower( $url[1] );
 	$labels   = explode( '.', rtrim( $hostname, '.' ) );
 	$last     = end( $labels );
+	$port     = isset( $url[2] ) && '' !== $url[2] ? (int) $url[2] : null;
 	// Numeric hosts go through the IPv4 parser, xn-- labels through IDNA; dot segments are resolved.
 	if ( preg_match( '/^(0x[0-9a-f]*|[0-9]+)\z/', $last ) || preg_match( '/(^|\.)xn--/', $hostname )
-		|| ( isset( $url[3] ) && preg_match( '/\/\.\.?(\/|\z)/', $url[3] ) ) ) {
-		return KETAMINE_EXPLAINER_UNPORTABLE;
-	}
-	$port = isset( $url[2] ) && '' !== $url[2] ? (int) $url[2] : null;
-	if ( null !== $port && $port > 65535 ) {
-		return KETAMINE_EXPLAINER_UNPORTABLE;
+		|| ( isset( $url[3] ) && preg_match( '/\/\.\.?(\/|\z)/', $url[3] ) ) || ( null !== $port && $port > 65535 ) ) {
+		return ketamine_explainer_web_link_as_written( $protocol, $rest );
 	}
 	if ( null !== $port && $port === ( 'https' === $protocol ? 443 : 80 ) ) {
 		$port = null;
@@ -177,8 +180,27 @@ function ketamine_explainer_web_link( $protocol, $rest ) {
 }
 
 /**
- * The clinic's contacts, as the element's clinicCrisisContacts(): null when none can be used, unportable when one
- * is, else array( call, text, emergency ) with null for those not given.
+ * An http(s) URL PHP cannot normalise as the browser will: linked as written (the browser's parser reads the href),
+ * its host, as written and without format characters, shown; null where it has no host, as new URL() would throw.
+ */
+function ketamine_explainer_web_link_as_written( $protocol, $rest ) {
+	if ( ! preg_match( '/^[\/\\\\]*([^\/\\\\?#]+)/', $rest, $authority ) ) {
+		return null;
+	}
+	$host = ketamine_explainer_visible( preg_replace( '/^.*@/s', '', $authority[1] ) );
+	if ( '' === $host ) {
+		return null;
+	}
+	return array(
+		'href'  => $protocol . ':' . $rest,
+		'kind'  => 'web',
+		'shown' => strtolower( $host ),
+	);
+}
+
+/**
+ * The clinic's contacts, as the element's clinicCrisisContacts(): null when none can be used (the notice keeps the
+ * defaults), else array( call, text, emergency ) with null for those not given or rejected.
  */
 function ketamine_explainer_crisis_contacts( $call, $text, $emergency ) {
 	$contacts = array(
@@ -186,8 +208,5 @@ function ketamine_explainer_crisis_contacts( $call, $text, $emergency ) {
 		'text'      => ketamine_explainer_contact_link( $text, 'sms' ),
 		'emergency' => ketamine_explainer_contact_link( $emergency, 'tel', array( 'tel' ) ),
 	);
-	if ( in_array( KETAMINE_EXPLAINER_UNPORTABLE, $contacts, true ) ) {
-		return KETAMINE_EXPLAINER_UNPORTABLE;
-	}
 	return array_filter( $contacts ) ? $contacts : null;
 }

@@ -28,9 +28,19 @@ function ketamine_explainer_escape_text( $text ) {
 	);
 }
 
-/** An attribute value inside the shadow root, as linkedom serialises it in an HTML document (only " escaped). */
+/**
+ * An attribute value inside the shadow root, as scripts/serialize-html.mjs writes it in prerender(): &, " and U+00A0
+ * escaped (an unescaped & let "clinic.example&commat;evil.example" become a link to evil.example).
+ */
 function ketamine_explainer_escape_markup_attribute( $text ) {
-	return str_replace( '"', '&quot;', $text );
+	return strtr(
+		$text,
+		array(
+			'&'      => '&amp;',
+			'"'      => '&quot;',
+			"\u{A0}" => '&#160;',
+		)
+	);
 }
 
 /** The decoded template for a locale, cached for the request. */
@@ -93,9 +103,6 @@ function ketamine_explainer_render( $attributes, $base_url, $page_locale, $templ
 		isset( $attributes['emergency-call'] ) ? $attributes['emergency-call'] : null
 	);
 	$host     = ketamine_explainer_host_attributes( $attributes );
-	if ( KETAMINE_EXPLAINER_UNPORTABLE === $contacts ) {
-		return ketamine_explainer_render_bare( $host, $attributes );
-	}
 	$template = ketamine_explainer_template( $locale, $templates_dir );
 	$level    = isset( $attributes['heading-level'] ) ? (int) $attributes['heading-level'] : 2;
 	$open     = isset( $attributes['open'] ) ? explode( ' ', $attributes['open'] ) : array();
@@ -117,21 +124,4 @@ function ketamine_explainer_render( $attributes, $base_url, $page_locale, $templ
 		$fill[ '{{kx:open:' . $id . '}}' ] = in_array( 'all', $open, true ) || in_array( $id, $open, true ) ? $template['openAttribute'] : '';
 	}
 	return '<ketamine-explainer' . $host . '>' . strtr( $template['body'], $fill );
-}
-
-/**
- * For contacts whose URL the server cannot normalise exactly as the browser will (see contacts.php): the bare element,
- * which validates them itself, holding for readers without JavaScript the clinic's contacts as plain links (the
- * element shows none of its unslotted children once it runs).
- */
-function ketamine_explainer_render_bare( $host, $attributes ) {
-	$links = array();
-	foreach ( array( 'crisis-call', 'crisis-text', 'emergency-call' ) as $name ) {
-		if ( isset( $attributes[ $name ] ) ) {
-			$value   = $attributes[ $name ];
-			$href    = preg_match( '/^[A-Za-z][A-Za-z0-9+.-]*:/', $value ) ? $value : 'tel:' . preg_replace( '/[^0-9+*#]/', '', $value );
-			$links[] = '<a href="' . ketamine_explainer_escape_attribute( $href ) . '">' . ketamine_explainer_escape_attribute( $value ) . '</a>';
-		}
-	}
-	return '<ketamine-explainer' . $host . '><p class="ketamine-explainer-fallback">' . implode( ' · ', $links ) . "</p></ketamine-explainer>\n";
 }
