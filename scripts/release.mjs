@@ -14,7 +14,7 @@ import {releaseReadme} from './release/readme-txt.mjs';
 import {tarGz} from './release/tar-gz.mjs';
 import {zip} from './release/zip.mjs';
 import {websiteFiles} from './website-files.mjs';
-import {filesUnder} from './files-under.mjs';
+import {filesUnder, toPosixPath} from './files-under.mjs';
 
 const TOP = 'ketamine-explainer';
 
@@ -44,7 +44,7 @@ export const release = ({
   const plugin = join(distDir, 'wordpress', TOP);
   if (existsSync(plugin)) {
     const files = filesUnder(plugin).map((path) => ({
-      path: relative(plugin, path).split('\\').join('/'),
+      path: toPosixPath(relative(plugin, path)),
       data: readFileSync(path),
     }));
     archives.push([`${TOP}-wordpress-${version}.zip`, zip(archiveEntries(TOP, files), mtime)]);

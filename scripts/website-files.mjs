@@ -4,7 +4,7 @@
 // WordPress plugin both ship exactly this list.
 import {statSync} from 'node:fs';
 import {join, relative} from 'node:path';
-import {filesUnder} from './files-under.mjs';
+import {filesUnder, toPosixPath} from './files-under.mjs';
 
 const TOP_LEVEL = [
   'ketamine-explainer.js',
@@ -22,5 +22,5 @@ export const websiteFiles = (distDir = 'dist') => {
     statSync(join(distDir, name)); // throws ENOENT: the build is incomplete
     return join(distDir, name);
   });
-  return [...top, ...nested].map((path) => relative(distDir, path).split('\\').join('/')).sort();
+  return [...top, ...nested].map((path) => toPosixPath(relative(distDir, path))).sort();
 };

@@ -12,6 +12,7 @@ export const DIR_MODE = 0o755;
  * @param {{path: string, data: Buffer}[]} files Paths relative to `top`, with `/` separators.
  */
 export const archiveEntries = (top, files) => {
+  for (const {path} of files) assertSafeEntryPath(path);
   const folders = new Set([`${top}/`]);
   for (const {path} of files) {
     const parts = path.split('/').slice(0, -1);
@@ -23,6 +24,17 @@ export const archiveEntries = (top, files) => {
   ];
   return entries.sort((a, b) => Buffer.compare(Buffer.from(a.path), Buffer.from(b.path)));
 };
+
+/**
+ * Throws unless `path` is a plain relative path: no backslash (a separator to Windows tools), no empty, `.` or `..`
+ * segment, not absolute. An unpacker would otherwise write outside the archive's folder.
+ */
+export function assertSafeEntryPath(path) {
+  const segments = path.split('/');
+  if (path.includes('\\') || path.startsWith('/') || segments.some((part) => ['', '.', '..'].includes(part))) {
+    throw new Error(`archive entry refused: ${JSON.stringify(path)} (backslash, absolute, or . / .. segment)`);
+  }
+}
 
 /**
  * The one time every entry carries, in seconds since 1970: SOURCE_DATE_EPOCH when set (the reproducible-builds.org

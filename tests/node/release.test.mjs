@@ -13,6 +13,7 @@ import {
   readdirSync,
   rmSync,
   statSync,
+  symlinkSync,
   utimesSync,
   chmodSync,
   writeFileSync,
@@ -21,6 +22,8 @@ import {tmpdir} from 'node:os';
 import {join, relative} from 'node:path';
 import {setTimeout as sleep} from 'node:timers/promises';
 import {filesUnder} from '../../scripts/files-under.mjs';
+import {pluginSourceFiles} from '../../scripts/wordpress/plugin-source-files.mjs';
+import {archiveEntries} from '../../scripts/release/entries.mjs';
 import {release} from '../../scripts/release.mjs';
 import {websiteFiles} from '../../scripts/website-files.mjs';
 
@@ -191,4 +194,52 @@ test('without a built plugin, the release warns once and writes the two website 
     `ketamine-explainer-${version}.tar.gz`,
     `ketamine-explainer-${version}.zip`,
   ]);
+});
+
+// The audit's findings: whatever is lying in a packed folder must not ship.
+test('the plugin is built from the files git tracks: an untracked file, a dotfile or a symbolic link fails the build', () => {
+  const repo = temp('plugin-repo');
+  const plugin = join(repo, 'ketamine-explainer');
+  mkdirSync(join(plugin, 'includes'), {recursive: true});
+  writeFileSync(join(plugin, 'ketamine-explainer.php'), '<?php\n');
+  writeFileSync(join(plugin, 'includes/render.php'), '<?php\n');
+  execFileSync('git', ['init', '-q', repo]);
+  execFileSync('git', ['add', '.'], {cwd: repo});
+  assert.deepEqual(pluginSourceFiles(plugin), ['includes/render.php', 'ketamine-explainer.php']);
+
+  writeFileSync(join(plugin, '.env'), 'DB_PASSWORD=secret\n');
+  writeFileSync(join(plugin, '.render.php.swp'), 'x');
+  mkdirSync(join(plugin, '.git-notes'));
+  writeFileSync(join(plugin, '.git-notes/todo'), 'x');
+  writeFileSync(join(plugin, 'includes/debug.log'), 'x');
+  assert.throws(
+    () => pluginSourceFiles(plugin),
+    (error) =>
+      ['.env', '.render.php.swp', '.git-notes/todo', 'includes/debug.log'].every((name) =>
+        error.message.includes(`${name}: not tracked by git`),
+      ) && error.message.includes('.env: a dotfile'),
+  );
+  for (const name of ['.env', '.render.php.swp', '.git-notes', 'includes/debug.log']) {
+    rmSync(join(plugin, name), {recursive: true});
+  }
+
+  const secrets = join(temp('secrets'), 'id_rsa');
+  writeFileSync(secrets, 'PRIVATE KEY');
+  symlinkSync(secrets, join(plugin, 'includes/config.php'));
+  assert.throws(() => pluginSourceFiles(plugin), /includes\/config\.php: a symbolic link is refused/);
+  rmSync(join(plugin, 'includes/config.php'));
+  symlinkSync(join(secrets, '..'), join(plugin, 'vendor'));
+  assert.throws(() => pluginSourceFiles(plugin), /vendor: a symbolic link is refused/);
+});
+
+test('the release refuses a symbolic link or a backslash name in dist/, and an unsafe entry path', () => {
+  const linked = distCopy({'ketamine-explainer.php': '<?php\n'});
+  symlinkSync('/etc/hostname', join(linked, 'wordpress/ketamine-explainer/config.php'));
+  assert.throws(() => archive(linked), /config\.php: a symbolic link is refused/);
+  const backslashed = distCopy();
+  writeFileSync(join(backslashed, 'chunks', '..\\..\\..\\..\\x.txt'), 'x');
+  assert.throws(() => archive(backslashed), /a file name with a backslash is refused/);
+  for (const path of ['../x.txt', '/etc/passwd', 'a/../../x', 'a\\..\\x', 'a//b', './x']) {
+    assert.throws(() => archiveEntries('ketamine-explainer', [{path, data: Buffer.from('x')}]), /entry refused/, path);
+  }
 });
