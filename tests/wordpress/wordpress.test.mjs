@@ -146,6 +146,15 @@ for (const engine of Object.keys(ENGINES)) {
     ]);
   });
 
+  test(`${engine}: a shortcode inside a block's contact URL stays text: one explainer, not two`, async () => {
+    const {explainers, errors} = await visit(engine, posts['shortcode-in-attribute'].url);
+    assert.deepEqual(errors, []);
+    assert.equal(explainers.length, 1);
+    assert.deepEqual(explainers[0].crisisLinks, [
+      ['Visit help.example', 'https://help.example/#[ketamine_explainer%20lang=de]'],
+    ]);
+  });
+
   test(`${engine}: an author's block renders, its crisis contacts shown`, async () => {
     const {explainers, moduleRequests, errors} = await visit(engine, posts['author-block'].url);
     assert.deepEqual(errors, []);
@@ -272,7 +281,12 @@ test('"Follow the page" on a Spanish site: prerendered in Spanish, and the eleme
   }
 });
 
-test('uninstall removes the plugin folder and leaves no option with its prefix', () => {
+test('uninstall removes the plugin folder, and no option it does not own (another plugin may share its prefix)', () => {
   const left = wp('uninstall');
-  assert.deepEqual(left, {deleted: true, options: [], folderLeft: false, stillActive: false});
+  assert.deepEqual(left, {
+    deleted: true,
+    options: ['ketamine_explainer_addon_settings'],
+    folderLeft: false,
+    stillActive: false,
+  });
 });

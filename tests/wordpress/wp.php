@@ -110,6 +110,11 @@ if ( 'install' === $action ) {
 		'[ketamine_explainer lang="xx" heading-level="9" open="nope" crisis-call="javascript:alert(1)" crisis-text="<b>hi</b>" emergency-call="https://evil.example" color-scheme="purple" last-reviewed="2026-02-30"]' .
 		"\n<ketamine-explainer lang=\"ja\"></ketamine-explainer><script>window.kxTyped = 1</script>"
 	);
+	// A valid contact URL holding a shortcode: the block's output goes through do_shortcode() with the post.
+	$posts['shortcode-in-attribute'] = kx_publish(
+		'Block with a shortcode in a contact URL, by an author',
+		'<!-- wp:ketamine-explainer/explainer {"crisisCall":"https://help.example/#[ketamine_explainer lang=de]"} /-->'
+	);
 	$posts['author-block']     = kx_publish(
 		'Block, by an author',
 		'<!-- wp:ketamine-explainer/explainer {"lang":"ar","crisisCall":"tel:+44 116 123","emergencyCall":"999"} /-->'
@@ -164,9 +169,8 @@ if ( 'install' === $action ) {
 } elseif ( 'uninstall' === $action ) {
 	$admin = get_user_by( 'login', 'admin' );
 	wp_set_current_user( $admin->ID );
-	// The plugin stores no option; this one stands for any a later version might add, so that the test shows
-	// uninstall.php runs and clears the prefix.
-	update_option( 'ketamine_explainer_planted_by_test', 'x' );
+	// Another plugin's option that shares the prefix: uninstall.php deletes only the options it lists by name.
+	update_option( 'ketamine_explainer_addon_settings', 'x' );
 	deactivate_plugins( KX_PLUGIN );
 	$deleted = delete_plugins( array( KX_PLUGIN ) );
 	global $wpdb;

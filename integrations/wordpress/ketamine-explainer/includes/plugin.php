@@ -64,14 +64,25 @@ function ketamine_explainer_enqueue() {
 	}
 }
 
-/** The element for validated options: the prerendered embed, with the module enqueued. */
+/**
+ * The element for validated options: the prerendered embed, with the module enqueued. Its [ and ] are written as
+ * character references: a block's output goes through do_shortcode() with the rest of the post, and a contact URL
+ * such as https://help.example/?q=[ketamine_explainer] would otherwise render an explainer inside the explainer.
+ */
 function ketamine_explainer_html( $input ) {
 	ketamine_explainer_enqueue();
-	return ketamine_explainer_render(
+	$html = ketamine_explainer_render(
 		ketamine_explainer_sanitize_attributes( $input ),
 		plugins_url( 'assets/', ketamine_explainer_main_file() ),
 		get_locale(),
 		dirname( __DIR__ ) . '/templates'
+	);
+	return strtr(
+		$html,
+		array(
+			'[' => '&#91;',
+			']' => '&#93;',
+		)
 	);
 }
 

@@ -5,6 +5,8 @@
  * @package KetamineExplainer
  */
 
+defined( 'ABSPATH' ) || exit;
+
 return array(
 	'dependencies' => array( 'wp-blocks', 'wp-element', 'wp-block-editor', 'wp-components', 'wp-i18n' ),
 	'version'      => '0.1.0',
