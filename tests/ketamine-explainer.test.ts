@@ -341,6 +341,46 @@ describe('<ketamine-explainer>', () => {
       element.remove();
     });
 
+    it('jumps to the linked section at once when the reader asks for reduced motion, scrolls smoothly otherwise', async () => {
+      const scrolls: [string, ScrollBehavior | undefined][] = [];
+      const scrollIntoView = Element.prototype.scrollIntoView;
+      Element.prototype.scrollIntoView = function (this: Element, options?: boolean | ScrollIntoViewOptions) {
+        if (this.id.startsWith('ketamine-'))
+          scrolls.push([this.id, typeof options === 'object' ? options.behavior : undefined]);
+        scrollIntoView.call(this, options);
+      };
+      const followLink = async () => {
+        history.replaceState(null, '', '#ketamine-is-it-right-for-me');
+        const element = await renderExplainer();
+        await waitUntil(() => scrolls.length > 0, 'the linked section is scrolled to');
+        element.remove();
+        history.replaceState(null, '', location.pathname + location.search);
+        return scrolls.splice(0);
+      };
+      try {
+        expect(await followLink()).to.deep.equal([['ketamine-is-it-right-for-me', 'smooth']]);
+        const probe = await renderExplainer();
+        await withMedia(probe, {reducedMotion: 'reduce'}, async (emulated) => {
+          // Where the runner cannot emulate the media feature (Firefox, WebKit), the page's matchMedia answers it.
+          const matchMedia = window.matchMedia;
+          if (!emulated) {
+            window.matchMedia = (query: string) =>
+              query.includes('prefers-reduced-motion: reduce')
+                ? ({...matchMedia.call(window, query), matches: true} as MediaQueryList)
+                : matchMedia.call(window, query);
+          }
+          try {
+            expect(await followLink()).to.deep.equal([['ketamine-is-it-right-for-me', 'instant']]);
+          } finally {
+            window.matchMedia = matchMedia;
+          }
+        });
+        probe.remove();
+      } finally {
+        Element.prototype.scrollIntoView = scrollIntoView;
+      }
+    });
+
     it('opens a section when the fragment changes, and moves focus to its button', async () => {
       const element = await renderExplainer();
       location.hash = '#ketamine-how-it-helps';
