@@ -3,12 +3,14 @@ import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import {fileURLToPath} from 'node:url';
+import {CHUNK_RETRIES} from './scripts/integrity-import-map.mjs';
 
 /**
  * Browsers remember a failed module load for the page's lifetime: importing the same URL again fails again without
  * asking the network. So that a chunk that failed (network error, 404) can be retried later, each dynamic import asks
  * for its chunk under a new URL on every call after the first (`chunks/es.js?retry=1`, ...). The widget only imports
  * a chunk again after a failure, since it keeps what loaded (src/i18n/translations.ts, src/utils/lazy-module.ts).
+ * At most CHUNK_RETRIES new URLs, so that an integrity import map can list every URL a chunk is fetched from.
  */
 const retryableChunkImports = () => ({
   name: 'retryable-chunk-imports',
@@ -19,7 +21,7 @@ const retryableChunkImports = () => ({
         'const retryableSpecifier = (specifier) => {\n' +
         '  const calls = chunkImportCalls.get(specifier) ?? 0;\n' +
         '  chunkImportCalls.set(specifier, calls + 1);\n' +
-        '  return calls === 0 ? specifier : `${specifier}?retry=${calls}`;\n' +
+        `  return calls === 0 ? specifier : \`\${specifier}?retry=\${Math.min(calls, ${CHUNK_RETRIES})}\`;\n` +
         '};'
       : '',
 });

@@ -7,14 +7,18 @@
 //                                  neterror-* every chunk request has its connection dropped (a network error)
 //                                  flaky-* each chunk answers 404 the first time, then normally
 //                                  slow-*  each chunk arrives after 3 s
+//                                  tampered-core, tampered-es: chunks/core.js, or chunks/es.js, has one byte more
+//                                  than the build wrote (its integrity hash no longer matches)
 //                                  any other name: served normally (a different name is a second copy of the bundle)
+//   /e2e-import-map?base=<url>     the integrity import map for dist/ served from <url> (integrity-import-map.mjs)
 //   /e2e-prerender?args=<json>     {html, stderr} of `node scripts/prerender.mjs <args>` (a prerendered embed)
 //   /e2e-requests/<variant>        the files of /e2e-dist/<variant>/ requested so far, in order (a JSON array), so a
 //                                  test can count how often the bundle was fetched
 import {execFile} from 'node:child_process';
 import {readFile} from 'node:fs/promises';
-import {normalize, join} from 'node:path';
+import {normalize, join, sep} from 'node:path';
 import {escapeHtml} from './escape-html.mjs';
+import {integrityImportMap} from './integrity-import-map.mjs';
 
 const DIST = normalize(join(process.cwd(), 'dist'));
 function renderPage({lang = 'en', head = '', body = '', scripts = [], styles = [], dir}) {
@@ -50,6 +54,12 @@ export function e2eMiddleware() {
       context.body = requestedFiles.get(requests[1]) ?? [];
       return;
     }
+    if (context.path === '/e2e-import-map') {
+      const integrity = JSON.parse(await readFile(join(DIST, 'integrity.json'), 'utf8'));
+      context.set('Cache-Control', 'no-store');
+      context.body = integrityImportMap(String(context.query.base), integrity);
+      return;
+    }
     if (context.path === '/e2e-prerender') {
       const args = JSON.parse(String(context.query.args ?? '[]'));
       context.set('Cache-Control', 'no-store');
@@ -73,7 +83,7 @@ export function e2eMiddleware() {
     const [, variant, file] = match;
     requestedFiles.set(variant, [...(requestedFiles.get(variant) ?? []), file]);
     const path = normalize(join(DIST, file));
-    if (!path.startsWith(DIST)) {
+    if (!path.startsWith(DIST + sep)) {
       context.status = 403;
       return;
     }
@@ -95,6 +105,9 @@ export function e2eMiddleware() {
     if (isChunk && variant.startsWith('slow')) await new Promise((resolve) => setTimeout(resolve, 3000));
     try {
       context.body = await readFile(path);
+      if (variant === `tampered-${/^chunks\/(core|es)\.js$/.exec(file)?.[1]}`) {
+        context.body = Buffer.concat([context.body, Buffer.from('\n')]);
+      }
       context.type = `${file.endsWith('.css') ? 'text/css' : file.endsWith('.html') ? 'text/html' : 'text/javascript'}; charset=utf-8`;
       context.set('Cache-Control', 'no-store');
     } catch {

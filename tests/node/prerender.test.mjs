@@ -5,6 +5,7 @@ import {spawnSync} from 'node:child_process';
 import {createHash} from 'node:crypto';
 import {readdirSync, readFileSync} from 'node:fs';
 import process from 'node:process';
+import {URL} from 'node:url';
 import {parseHTML} from 'linkedom';
 
 const prerender = (...args) => spawnSync(process.execPath, ['scripts/prerender.mjs', ...args], {encoding: 'utf8'});

@@ -188,7 +188,7 @@ for (const engine of Object.keys(ENGINES)) {
     assert.deepEqual(
       explainers.map(({lang, sections}) => [lang, sections]),
       [
-        ['pt', 4],
+        ['pt-BR', 4],
         ['zh-Hant', 4],
       ],
     );
@@ -212,6 +212,12 @@ test('chromium: the block in the editor: listed, a live preview of the real elem
   await page.goto(`${URL_BASE}/wp-admin/post-new.php`, {waitUntil: 'load'});
   assert.equal(new URL(page.url()).pathname, '/wp-admin/post-new.php', `the editor opened, not ${page.url()}`);
   await page.waitForFunction(() => window.wp?.blocks?.getBlockType('ketamine-explainer/explainer'), {timeout: 30_000});
+  const editorModule = await page.evaluate(() => {
+    const script = document.querySelector('#ketamine-explainer-editor-module-js');
+    return script && [script.type, script.getAttribute('integrity'), script.crossOrigin];
+  });
+  assert.match(editorModule?.[1] ?? '', /^sha384-/, "the editor's copy of the module is pinned too");
+  assert.deepEqual([editorModule[0], editorModule[2]], ['module', 'anonymous']);
   const title = await page.evaluate(() => window.wp.blocks.getBlockType('ketamine-explainer/explainer').title);
   assert.equal(title, 'Ketamine explainer');
   await page.evaluate(() =>

@@ -41,15 +41,23 @@ function ketamine_explainer_register_script() {
 }
 add_action( 'init', 'ketamine_explainer_register_script' );
 
-/** The module script's tag (before WordPress 6.5): type="module", with SRI; crossorigin as SRI needs for CORS. */
+/**
+ * The module script's tag, on the site before WordPress 6.5 and in the editor: type="module", with SRI (crossorigin as
+ * SRI needs for CORS).
+ */
 function ketamine_explainer_script_tag( $tag, $handle, $src ) {
-	if ( 'ketamine-explainer' !== $handle ) {
+	$ids = array(
+		'ketamine-explainer'               => 'ketamine-explainer-js',
+		'ketamine-explainer-editor-module' => 'ketamine-explainer-editor-module-js',
+	);
+	if ( ! isset( $ids[ $handle ] ) ) {
 		return $tag;
 	}
 	$integrity = ketamine_explainer_integrity( 'ketamine-explainer.js' );
 	return sprintf(
-		'<script type="module" src="%s" id="ketamine-explainer-js"%s></script>' . "\n",
+		'<script type="module" src="%s" id="%s"%s></script>' . "\n",
 		esc_url( $src ),
+		$ids[ $handle ],
 		$integrity ? ' integrity="' . esc_attr( $integrity ) . '" crossorigin="anonymous"' : ''
 	);
 }
@@ -159,13 +167,6 @@ function ketamine_explainer_editor_module() {
 }
 add_action( 'enqueue_block_editor_assets', 'ketamine_explainer_editor_module' );
 
-/** The editor copy of the module gets type="module" too. */
-function ketamine_explainer_editor_script_tag( $tag, $handle, $src ) {
-	return 'ketamine-explainer-editor-module' === $handle
-		? sprintf( '<script type="module" src="%s" id="ketamine-explainer-editor-module-js"></script>' . "\n", esc_url( $src ) )
-		: $tag;
-}
-add_filter( 'script_loader_tag', 'ketamine_explainer_editor_script_tag', 10, 3 );
 
 /** Translations of the admin strings. */
 function ketamine_explainer_load_textdomain() {
