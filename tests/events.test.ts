@@ -123,7 +123,7 @@ describe('events', () => {
     beforeEach(() => {
       // A device with one English voice that speaks each utterance until `finish()`.
       const speech = {
-        getVoices: () => [{lang: 'en-US', name: 'English'}],
+        getVoices: () => [{lang: 'en-US', name: 'English', localService: true}],
         speak: (utterance: {onend: (() => void) | null}) => (finish = () => utterance.onend?.()),
         cancel: () => undefined,
         pause: () => undefined,

@@ -16,17 +16,24 @@ import {Dom} from '../src/markup/dom-contract.js';
 class FakeUtterance {
   lang = '';
   rate = 1;
-  voice: {lang: string; name: string} | null = null;
+  voice: FakeVoice | null = null;
   onend: (() => void) | null = null;
   onerror: (() => void) | null = null;
   constructor(public text: string) {}
+}
+
+/** A device's voice; `localService` false is an online voice (Chrome's "Google" voices), true unless said. */
+interface FakeVoice {
+  lang: string;
+  name: string;
+  localService?: boolean;
 }
 
 /** An EventTarget like the real one, which fires `voiceschanged` when the device's voices have loaded. */
 class FakeSpeech extends EventTarget {
   spoken: FakeUtterance[] = [];
   calls: string[] = [];
-  voices = [
+  voices: FakeVoice[] = [
     {lang: 'en-US', name: 'English'},
     {lang: 'es-ES', name: 'Español'},
     {lang: 'zh-TW', name: '國語'},
@@ -58,7 +65,7 @@ class FakeSpeech extends EventTarget {
     this.calls.push('resume');
   }
   getVoices() {
-    return this.voices;
+    return this.voices.map((voice) => ({localService: true, ...voice}));
   }
   /** Ends the utterance being spoken, as the engine would when it has said it. */
   finishCurrent() {
@@ -67,7 +74,7 @@ class FakeSpeech extends EventTarget {
     current.onend!();
   }
   /** The device's voices arrive (browsers load them after the page, then fire `voiceschanged`). */
-  loadVoices(voices: {lang: string; name: string}[]) {
+  loadVoices(voices: FakeVoice[]) {
     this.voices = voices;
     this.dispatchEvent(new Event('voiceschanged'));
   }
@@ -460,6 +467,52 @@ describe('read aloud', () => {
       expect(visibleText(note(element)), 'the note is gone').to.equal('');
       await startListening(element);
       expect(speech.spoken[0]!.voice?.name).to.equal('Español');
+    });
+
+    it('reads with a voice on the device before an online one, which would send the text away', async () => {
+      speech.voices = [
+        {lang: 'es-ES', name: 'Google español', localService: false},
+        {lang: 'es-MX', name: 'Español de México'},
+      ];
+      const element = await renderExplainer({lang: 'es'});
+      await shows(element, 'es');
+      await startListening(element);
+      expect(speech.spoken.map(({voice}) => voice?.name)).to.deep.equal(['Español de México']);
+    });
+
+    it('where only an online voice reads the language, says so and reads only once the reader chooses it', async () => {
+      speech.voices = [
+        {lang: 'en-US', name: 'English'},
+        {lang: 'es-US', name: 'Google español de Estados Unidos', localService: false},
+      ];
+      const element = await renderExplainer({lang: 'es'});
+      await shows(element, 'es');
+      const listen = listenButton(element)!;
+      listen.click();
+      await waitUntil(() => note(element), 'the note appears');
+      await element.updateComplete;
+      expect(speech.spoken, 'nothing sent to the online voice yet').to.deep.equal([]);
+      const why = visibleText(note(element));
+      expect(why, 'in Spanish').not.to.match(/online voice/);
+      expect(why).not.to.equal('');
+      expect(announcement(element)).to.equal(why);
+      expect(listen.getAttribute('aria-disabled')).to.equal('true');
+      expect(listen.getAttribute('aria-describedby')).to.equal(note(element)!.id);
+      const choose = stopButton(element)!;
+      expect(visibleText(choose)).not.to.equal('');
+      await expect(element).to.be.accessible();
+
+      choose.click();
+      await waitUntil(() => speech.spoken.length > 0, 'reads once chosen');
+      await element.updateComplete;
+      expect(speech.spoken[0]!.voice?.name).to.equal('Google español de Estados Unidos');
+      expect(note(element), 'the note is gone while it reads').to.be.null;
+      expect(shadow(element).activeElement, 'focus back on the main button').to.equal(listenButton(element));
+
+      element.setAttribute('lang', 'en');
+      await shows(element, 'en');
+      await startListening(element);
+      expect(speech.spoken.at(-1)!.voice?.name, 'English has a voice on the device').to.equal('English');
     });
 
     it('waits for the device’s voices to load before choosing one', async () => {

@@ -10,7 +10,7 @@ import {html, nothing, type ReactiveController, type ReactiveControllerHost} fro
 import {msg, str} from '@lit/localize';
 import {type Announce, type ListenState, type SpokenPart} from './read-aloud-support.js';
 import {spokenParts} from './spoken-parts.js';
-import {deviceVoices, pickVoice, speechLanguage} from './voices.js';
+import {deviceVoices, isOnDevice, pickVoice, speechLanguage} from './voices.js';
 import {readAloudStyles} from './read-aloud.styles.js';
 import {prefersReducedMotion} from '../appearance/page-appearance.js';
 import {emit} from '../element/events.js';
@@ -43,6 +43,10 @@ export class ReadAloudController implements ReactiveController {
   private restartOnResume = false;
   /** The languages this device has no voice for, found on a press of Listen. */
   private readonly voiceless = new Set<string>();
+  /** The languages this device reads only with an online voice, which the reader has not chosen (yet). */
+  private readonly onlineOnly = new Set<string>();
+  /** The languages whose online voice the reader chose, for as long as this page is open (never stored). */
+  private readonly onlineChosen = new Set<string>();
   private sectionId: string | undefined;
   private marked: Element | undefined;
   private readingSection: (() => string) | undefined;
@@ -67,9 +71,12 @@ export class ReadAloudController implements ReactiveController {
     this.stop();
   }
 
-  /** Whether Listen can read `locale` here: not once the device turned out to have no voice for it. */
+  /**
+   * Whether Listen can read `locale` here: not once the device turned out to have no voice for it, nor while its only
+   * voice is an online one the reader has not chosen.
+   */
   available(locale: string): boolean {
-    return !this.voiceless.has(locale);
+    return !this.voiceless.has(locale) && !this.onlineOnly.has(locale);
   }
 
   /** The main button's label while reading; Listen (the widget's own, shown before this module loads) otherwise. */
@@ -81,8 +88,14 @@ export class ReadAloudController implements ReactiveController {
 
   /** What follows the main button: Stop and the speed while reading, or why reading is not available. */
   renderControls(locale: string): unknown {
-    if (!this.available(locale)) {
+    if (this.voiceless.has(locale)) {
       return html`<p class="listen-note" id=${Dom.ListenNoteId}>${unavailableMessage()}</p>`;
+    }
+    if (this.onlineOnly.has(locale)) {
+      return html`<p class="listen-note" id=${Dom.ListenNoteId}>${onlineVoiceMessage()}</p>
+        <button type="button" class="listen-button" part="listen" @click=${() => this.chooseOnlineVoice(locale)}>
+          ${msg('Read aloud with the online voice', {id: 'listen.use-online-voice'})}
+        </button>`;
     }
     if (this.state !== 'playing' && this.state !== 'paused') return nothing;
     return html`
@@ -132,6 +145,14 @@ export class ReadAloudController implements ReactiveController {
     }
     // Voices can arrive after an earlier press found none (a speech engine installed or started since).
     this.voiceless.delete(locale);
+    if (!isOnDevice(voice) && !this.onlineChosen.has(locale)) {
+      // Nothing is spoken, so nothing is sent, until the reader has been told and has chosen the online voice.
+      this.state = 'idle';
+      this.onlineOnly.add(locale);
+      this.announce(onlineVoiceMessage);
+      this.host.requestUpdate();
+      return;
+    }
     if (speakingController && speakingController !== this) speakingController.stop();
     window.speechSynthesis.cancel();
     // eslint-disable-next-line @typescript-eslint/no-this-alias -- the one instance speaking on this page
@@ -141,6 +162,15 @@ export class ReadAloudController implements ReactiveController {
     this.queue = spokenParts(this.root);
     this.setState('playing');
     this.speakNext();
+  }
+
+  /** The reader chose the online voice: it reads, and the Listen button takes the focus back. */
+  private async chooseOnlineVoice(locale: string): Promise<void> {
+    this.onlineOnly.delete(locale);
+    this.onlineChosen.add(locale);
+    await this.start(locale);
+    await this.host.updateComplete;
+    this.root.querySelector<HTMLElement>(`.${Dom.ListenButton}.${Dom.Primary}`)?.focus();
   }
 
   private pause(): void {
@@ -273,6 +303,12 @@ export class ReadAloudController implements ReactiveController {
 
 const unavailableMessage = (): string =>
   msg('Reading aloud is not available in this language on this device.', {id: 'listen.unavailable'});
+
+const onlineVoiceMessage = (): string =>
+  msg(
+    'On this device, this language can only be read aloud by an online voice, which sends the text to a speech service on the internet.',
+    {id: 'listen.online-voice'},
+  );
 
 export const createReader = (host: ReactiveControllerHost & HTMLElement, root: ShadowRoot, announce: Announce) =>
   new ReadAloudController(host, root, announce);

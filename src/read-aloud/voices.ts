@@ -18,8 +18,19 @@ const VOICE_LANGUAGES: Record<string, string[]> = {
 /** The language tag to put on an utterance in `locale`. */
 export const speechLanguage = (locale: string): string => VOICE_LANGUAGES[locale]?.[0] ?? locale;
 
-/** The best voice for `locale` (the same tag, else the same language in any region), or none. */
+/**
+ * The best voice for `locale` (the same tag, else the same language in any region), or none. A voice on the device
+ * (`localService`) comes before any online one, whatever its region: an online voice (Chrome's "Google" voices) sends
+ * the text to a speech service, and so tells it what this reader is reading about (`read-aloud.ts` asks first).
+ */
 export function pickVoice(voices: SpeechSynthesisVoice[], locale: string): SpeechSynthesisVoice | undefined {
+  return matchingVoice(voices.filter(isOnDevice), locale) ?? matchingVoice(voices, locale);
+}
+
+/** Whether a voice speaks on the device, sending nothing anywhere. */
+export const isOnDevice = (voice: SpeechSynthesisVoice): boolean => voice.localService;
+
+function matchingVoice(voices: SpeechSynthesisVoice[], locale: string): SpeechSynthesisVoice | undefined {
   const tagOf = (voice: SpeechSynthesisVoice) => voice.lang.toLowerCase().replace(/_/g, '-');
   for (const wanted of (VOICE_LANGUAGES[locale] ?? [locale]).map((tag) => tag.toLowerCase())) {
     const voice =
