@@ -123,7 +123,7 @@ describe('localization', () => {
         'ht',
         'how-it-helps.p1',
         'ketamine-how-it-helps p1',
-        'selil sèvo yo, e konsa li ka ede nan kontwòl imè a.',
+        'selil sèvo yo, e konsa li ka ede ekilibre eta emosyonèl moun nan.',
         'selil sèvo yo, sa ki ede nan kontwòl imè a.',
       ],
       [
@@ -134,17 +134,17 @@ describe('localization', () => {
         '뇌세포 사이의 연결이 개선되도록 도와 기분 조절에 도움이 될 수 있습니다.',
       ],
       [
-        'pt',
+        'pt-BR',
         'is-it-right-for-me.p2',
         'ketamine-is-it-right-for-me p2',
         'com monitoramento rigoroso,',
         'com acompanhamento atento,',
       ],
       [
-        'pt',
+        'pt-BR',
         'how-it-helps.p3',
         'ketamine-how-it-helps p3',
-        'são frequentemente combinados com terapias em curso',
+        'são frequentemente combinados com terapias em andamento',
         'costumam ser combinados com terapias contínuas',
       ],
       [
@@ -215,7 +215,7 @@ describe('localization', () => {
         '자살을 생각하고 계신다면, 혼자가 아닙니다.',
         '자살을 생각하고 계신다면, 여러분은 혼자가 아닙니다.',
       ],
-      ['ja', 'crisis.hope', 'crisis p1', '状況は良くなっていけます。', '状況は良くなり得ます。'],
+      ['ja', 'crisis.hope', 'crisis p1', '状況は良くなる可能性があります。', '状況は良くなっていけます。'],
       [
         'ht',
         'intro',
@@ -227,7 +227,7 @@ describe('localization', () => {
         'tl',
         'is-it-right-for-me.p2',
         'ketamine-is-it-right-for-me p2',
-        'na may masusing pagsubaybay',
+        'nang may masusing pagsubaybay',
         'na may malapit na pagsubaybay',
       ],
       [
@@ -250,6 +250,31 @@ describe('localization', () => {
         'ketamine-next-steps p1',
         '専門家の指導のもとでケタミンを検討する人は、場合によっては症状がやわらぐ可能性があります',
         '専門家の指導のもとでケタミンを検討する人の中には、場合によっては症状がやわらぐこともあります',
+      ],
+      // Issue 22's review (locales/review/batch4/).
+      ['ko', 'crisis.emergency', 'crisis p3', '911에 전화하세요.', '911에 전화하십시오.'],
+      [
+        'ar',
+        'is-it-right-for-me.heading',
+        'ketamine-is-it-right-for-me heading',
+        'متى قد يكون خيارًا مناسبًا لي؟',
+        'متى يكون خيارًا مناسبًا لي؟',
+      ],
+      ['ht', 'crisis.heading', 'crisisHeading', 'Ou bezwen èd kounye a menm?', 'Ou bezwen èd kounye a?'],
+      ['pt-BR', 'next-steps.p1', 'ketamine-next-steps p1', 'uma alternativa em crescimento', 'cada vez mais presente'],
+      [
+        'tl',
+        'is-it-right-for-me.p1',
+        'ketamine-is-it-right-for-me p1',
+        'biglaan at matinding',
+        'pamamahala ng matinding',
+      ],
+      [
+        'fa',
+        'is-it-right-for-me.p1',
+        'ketamine-is-it-right-for-me p1',
+        'که نیازها یا شرایط مشخصی دارند',
+        'افراد با نیازهای خاص',
       ],
       [
         'vi',
@@ -336,18 +361,37 @@ describe('localization', () => {
       ]);
     });
 
+    it('Spanish: the Lifeline by its official Spanish name', async () => {
+      const element = await renderExplainer({lang: 'es'});
+      await shows(element, 'es');
+      expect(notice(element).contacts).to.contain('988 Línea de Prevención del Suicidio y Crisis');
+    });
+
     for (const locale of allLocales.filter((code) => code !== 'en' && code !== 'es')) {
-      it(`${OWN_NAMES[locale]}: call 988, with interpreters; texting is in English and Spanish`, async () => {
+      it(`${OWN_NAMES[locale]}: call 988, with interpreters; the text link says it is English or Spanish`, async () => {
         const {templates} = await LOCALES[locale].loader();
         const element = await renderExplainer({lang: locale});
         await shows(element, locale);
         const {contacts, links} = notice(element);
         expect(contacts).to.equal(templates['crisis.lifeline-interpreters']);
         expect(contacts, 'not the English-only "call or text 988"').not.to.equal(templates['crisis.lifeline']);
-        expect(contacts).to.contain('988');
+        // Described in the reader's language, then the name they will hear on the call, once.
+        expect(contacts.split('(988 Suicide & Crisis Lifeline)')).to.have.length(2);
         expect(links.map(([href]) => href)).to.deep.equal(['tel:988', 'sms:988', 'tel:911']);
+        // A reader in distress taps the link without reading the line above: the link itself names the languages.
+        const [, textLabel] = links[1]!;
+        expect(textLabel).to.equal(templates['crisis.text-988-english-spanish']);
+        expect(textLabel).not.to.equal(templates['crisis.text-988']);
+        const textLink = shadow(element).querySelectorAll(`.${Dom.Crisis} a`)[1]!;
+        expect(textLink.hasAttribute('aria-label') || textLink.hasAttribute('aria-labelledby'), 'named by its text').to
+          .be.false;
       });
     }
+
+    it('English and Spanish readers keep the plain "Text 988" label, as texts are answered in their language', async () => {
+      const english = await renderExplainer({lang: 'en'});
+      expect(notice(english).links[1]).to.deep.equal(['sms:988', 'Text 988']);
+    });
   });
 
   describe('the machine-translation line', () => {
@@ -403,8 +447,11 @@ describe('localization', () => {
     const cases: [string, string | undefined][] = [
       ['es-MX', 'es'],
       ['ES', 'es'],
-      ['pt-BR', 'pt'],
-      ['pt_PT', 'pt'],
+      // One Portuguese, Brazilian (locales/README.md): European and unmarked Portuguese readers get it too.
+      ['pt-BR', 'pt-BR'],
+      ['pt', 'pt-BR'],
+      ['pt_PT', 'pt-BR'],
+      ['PT-br', 'pt-BR'],
       ['zh', 'zh-Hans'],
       ['zh-CN', 'zh-Hans'],
       ['zh-SG', 'zh-Hans'],
@@ -428,6 +475,15 @@ describe('localization', () => {
         expect(matchLocale(tag)).to.equal(expected);
       });
     }
+
+    it('a page in Portuguese gets the Brazilian translation, marked pt-BR for screen readers', async () => {
+      for (const lang of ['pt', 'pt-PT']) {
+        const element = await renderExplainer({lang});
+        await shows(element, 'pt-BR');
+        expect(base(element).getAttribute('lang')).to.equal('pt-BR');
+      }
+      expect(OWN_NAMES['pt-BR']).to.equal('Português (Brasil)');
+    });
   });
 
   describe('picking the language', () => {

@@ -20,7 +20,7 @@ export const OWN_NAMES: {[Locale in LocaleCode]: string} = {
   ht: 'Kreyòl ayisyen',
   fr: 'Français',
   pl: 'Polski',
-  pt: 'Português',
+  'pt-BR': 'Português (Brasil)',
   it: 'Italiano',
   de: 'Deutsch',
   ja: '日本語',

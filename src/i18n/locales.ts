@@ -49,7 +49,8 @@ export const LOCALES: LocaleTable = {
   ht: {loader: () => import('../generated/locales/ht.js'), direction: 'ltr', aliases: []},
   fr: {loader: () => import('../generated/locales/fr.js'), direction: 'ltr', aliases: []},
   pl: {loader: () => import('../generated/locales/pl.js'), direction: 'ltr', aliases: []},
-  pt: {loader: () => import('../generated/locales/pt.js'), direction: 'ltr', aliases: []},
+  // Brazilian Portuguese, the variant of most US readers; `pt` and `pt-PT` readers get it too (locales/README.md).
+  'pt-BR': {loader: () => import('../generated/locales/pt-BR.js'), direction: 'ltr', aliases: ['pt']},
   it: {loader: () => import('../generated/locales/it.js'), direction: 'ltr', aliases: []},
   de: {loader: () => import('../generated/locales/de.js'), direction: 'ltr', aliases: []},
   ja: {loader: () => import('../generated/locales/ja.js'), direction: 'ltr', aliases: []},

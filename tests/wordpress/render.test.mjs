@@ -74,7 +74,11 @@ const CASES = [
   ],
   [
     'an entity in a web contact stays an entity (a raw & once made it a link to evil.example)',
-    {lang: 'en', 'crisis-call': 'https://clinic.example&commat;evil.example/help', 'crisis-text': 'sms:741741?a=1&amp;b'},
+    {
+      lang: 'en',
+      'crisis-call': 'https://clinic.example&commat;evil.example/help',
+      'crisis-text': 'sms:741741?a=1&amp;b',
+    },
     {lang: 'en', crisisCall: 'https://clinic.example&commat;evil.example/help', crisisText: 'sms:741741?a=1&amp;b'},
   ],
   [
@@ -160,7 +164,8 @@ test('the PHP renderer writes exactly what prerender() writes', async () => {
 test('"Follow the page": the WordPress locale picks the prerendered language, and the element has no lang', async () => {
   const pages = [
     ['es_ES', 'es'],
-    ['pt_BR', 'pt'],
+    ['pt_BR', 'pt-BR'],
+    ['pt_PT', 'pt-BR'],
     ['zh_CN', 'zh-Hans'],
     ['zh_TW', 'zh-Hant'],
     ['zh_HK', 'zh-Hant'],

@@ -31,6 +31,9 @@ export function usCrisisNoticeIn(locale: LocaleCode): CrisisNotice {
       'In the US, call 988 to reach the Suicide & Crisis Lifeline, any time of day or night. Interpreters are available in many languages. Texts to 988 are answered in English and Spanish.',
       {id: 'crisis.lifeline-interpreters'},
     ),
+    // A reader in distress taps the link without reading the line above it: the link itself says which languages a
+    // text is answered in, in its visible label and so in its accessible name.
+    {href: 'sms:988', label: msg('Text 988 (English or Spanish)', {id: 'crisis.text-988-english-spanish'})},
   );
 }
 

@@ -9,10 +9,11 @@
 defined( 'KETAMINE_EXPLAINER_RENDERER' ) || exit;
 
 /** Every locale the explainer has (lit-localize.json), and the other language subtags that mean one of them. */
-const KETAMINE_EXPLAINER_LOCALES = array( 'en', 'es', 'zh-Hans', 'zh-Hant', 'vi', 'ko', 'tl', 'ru', 'ar', 'ht', 'fr', 'pl', 'pt', 'it', 'de', 'ja', 'fa' );
+const KETAMINE_EXPLAINER_LOCALES = array( 'en', 'es', 'zh-Hans', 'zh-Hant', 'vi', 'ko', 'tl', 'ru', 'ar', 'ht', 'fr', 'pl', 'pt-BR', 'it', 'de', 'ja', 'fa' );
 const KETAMINE_EXPLAINER_ALIASES = array(
 	'fil' => 'tl',
 	'pes' => 'fa',
+	'pt'  => 'pt-BR',
 );
 const KETAMINE_EXPLAINER_SECTION_IDS = array( 'ketamine-what-is-it', 'ketamine-how-it-helps', 'ketamine-is-it-right-for-me', 'ketamine-next-steps' );
 

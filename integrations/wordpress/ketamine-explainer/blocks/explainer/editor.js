@@ -29,7 +29,7 @@
     ['ht', 'Kreyòl ayisyen'],
     ['fr', 'Français'],
     ['pl', 'Polski'],
-    ['pt', 'Português'],
+    ['pt-BR', 'Português (Brasil)'],
     ['it', 'Italiano'],
     ['de', 'Deutsch'],
     ['ja', '日本語'],
