@@ -13,6 +13,7 @@ import {readFileSync} from 'node:fs';
 import {parseArgs} from 'node:util';
 import {pathToFileURL} from 'node:url';
 import {escapeHtml} from './escape-html.mjs';
+import {normalizedBaseUrl} from './base-url.mjs';
 
 /** How often a chunk is asked for again after a failed load (rollup.config.js): each retry has its own URL. */
 export const CHUNK_RETRIES = 2;
@@ -35,15 +36,16 @@ export function integrityImportMap(baseUrl, integrity) {
   return {integrity: entries};
 }
 
-/** The HTML to paste in the page's head: the import map, then the module script, each pinned. */
+/** The HTML to paste in the page's head (the import map, then the module script, each pinned) and the map's CSP hash. */
 export function integritySnippet(baseUrl, integrity) {
-  const importMap = `<script type="importmap">${JSON.stringify(integrityImportMap(baseUrl, integrity))}</script>`;
-  const script =
-    `<script type="module" src="${escapeHtml(`${baseUrl}${ENTRY}`)}" ` +
-    `integrity="${integrity[ENTRY]}" crossorigin="anonymous"></script>`;
-  const mapText = importMap.slice('<script type="importmap">'.length, -'</script>'.length);
-  const cspHash = `'sha256-${createHash('sha256').update(mapText).digest('base64')}'`;
-  return {importMap, script, cspHash};
+  const mapText = JSON.stringify(integrityImportMap(baseUrl, integrity));
+  return {
+    importMap: `<script type="importmap">${mapText}</script>`,
+    script:
+      `<script type="module" src="${escapeHtml(`${baseUrl}${ENTRY}`)}" ` +
+      `integrity="${integrity[ENTRY]}" crossorigin="anonymous"></script>`,
+    cspHash: `'sha256-${createHash('sha256').update(mapText).digest('base64')}'`,
+  };
 }
 
 function main() {
@@ -54,15 +56,18 @@ function main() {
     console.error(`integrity-import-map: ${error.message.split('\n')[0]} (see --help)`);
     process.exit(2);
   }
-  const baseUrl = values['base-url'];
-  if (values.help || !baseUrl) {
-    (values.help ? console.log : console.error)(
+  if (values.help) {
+    console.log(
       'Usage: node scripts/integrity-import-map.mjs --base-url URL/\n' +
         'Prints the import map and module script that pin every file of dist/ served from URL (run npm run build first).',
     );
-    process.exit(values.help ? 0 : 2);
+    return;
   }
-  const base = baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
+  const base = normalizedBaseUrl(values['base-url'] ?? '');
+  if (!base) {
+    console.error('integrity-import-map: --base-url must be an http(s) URL or a path (see --help)');
+    process.exit(2);
+  }
   const integrity = JSON.parse(readFileSync(new URL('../dist/integrity.json', import.meta.url), 'utf8'));
   const {importMap, script, cspHash} = integritySnippet(base, integrity);
   console.log(`${importMap}\n${script}`);

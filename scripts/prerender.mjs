@@ -20,6 +20,7 @@ import {parseHTML} from 'linkedom';
 import {msg} from '@lit/localize';
 import {escapeHtml} from './escape-html.mjs';
 import {serializeHtml} from './serialize-html.mjs';
+import {normalizedBaseUrl} from './base-url.mjs';
 
 const {document} = parseHTML('<!doctype html><html><body></body></html>');
 // The builders call `document.createElement`; Lit (imported by the library) uses its Node build, which needs nothing.
@@ -237,13 +238,6 @@ Writes one prerendered <ketamine-explainer> embed (run \`npm run build\` first: 
   --language-picker          show the language picker
   --base-url URL             where your site serves dist/: an http(s) URL or a path (default ${DEFAULT_BASE_URL})
   --help                     this text`;
-
-/** `value` as a base URL for the stylesheet: an http(s) URL or a path, ending in "/"; undefined if it is neither. */
-export function normalizedBaseUrl(value) {
-  if (/^[a-z][a-z0-9+.-]*:/i.test(value) && !/^https?:\/\//i.test(value)) return undefined;
-  if (/[\s"<>\\]/.test(value) || value === '') return undefined;
-  return value.endsWith('/') ? value : `${value}/`;
-}
 
 /** The command line: one line on stderr and exit code 2 for a usage error, never a stack trace. */
 async function main() {
